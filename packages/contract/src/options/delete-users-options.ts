@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { uidBatchSchema } from '../rules/field-schemas.js';
+
+/** Options of `deleteUsers`: 1-100 non-empty uids. */
+export const deleteUsersOptionsSchema = z.object({ uids: uidBatchSchema }).strict();
+
+/** What `deleteUsers` accepts. */
+export type DeleteUsersOptions = z.input<typeof deleteUsersOptionsSchema>;
