@@ -11,6 +11,9 @@
  * if (!result.success) console.log(formatFieldIssues(toFieldIssues(result.error)));
  * // phone: must be an 11-digit mainland number: 1 followed by 10 digits
  * ```
+ *
+ * The ts-rest router lives in its own entry, `@org/tcb-user-contract/router`, so that code which
+ * only validates does not load ts-rest.
  */
 export type { ActionInfo, DeprecatedUserAction, NewUserAction, UserAction } from './actions.js';
 export { ACTION_INFO, DEPRECATED_USER_ACTIONS, isUserAction, NEW_USER_ACTIONS } from './actions.js';
@@ -33,8 +36,6 @@ export {
   MODIFY_UNCHANGED_WHEN_EMPTY,
   modifyUserOptionsSchema,
 } from './options/modify-user-options.js';
-export type { TcbUserRouter } from './router.js';
-export { tcbUserRouter } from './router.js';
 export { countCodePoints } from './rules/count-code-points.js';
 export { emptyOr } from './rules/empty-or.js';
 export {
@@ -67,6 +68,19 @@ export {
   PASSWORD_RULE_TEXT,
   PASSWORD_SPECIAL_CHARACTERS,
 } from './rules/password-rule.js';
+export type { HashProvider } from './signing/hash-provider.js';
+export { toHex, utf8 } from './signing/hash-provider.js';
+export type { Tc3Authorization } from './signing/parse-authorization.js';
+export { parseTc3Authorization } from './signing/parse-authorization.js';
+export type { Tc3Signature, Tc3SignInput } from './signing/tc3-signature.js';
+export {
+  canonicalizeHeaders,
+  deriveTc3SigningKey,
+  signTc3,
+  TC3_ALGORITHM,
+  utcDateOf,
+} from './signing/tc3-signature.js';
+export { webCryptoHashProvider } from './signing/web-crypto-hash-provider.js';
 export { toWireKey, toWireRequest } from './to-wire-request.js';
 export type {
   CreateEndUserAccountRequest,
@@ -118,16 +132,4 @@ export {
   modifyUserDataSchema,
   modifyUserRequestSchema,
 } from './wire/user-actions.js';
-export type { HashProvider } from './signing/hash-provider.js';
-export { toHex, utf8 } from './signing/hash-provider.js';
-export type { Tc3Authorization } from './signing/parse-authorization.js';
-export { parseTc3Authorization } from './signing/parse-authorization.js';
-export type { Tc3SignInput, Tc3Signature } from './signing/tc3-signature.js';
-export {
-  canonicalizeHeaders,
-  deriveTc3SigningKey,
-  signTc3,
-  TC3_ALGORITHM,
-  utcDateOf,
-} from './signing/tc3-signature.js';
-export { webCryptoHashProvider } from './signing/web-crypto-hash-provider.js';
+export { WIRE_REQUEST_SCHEMAS } from './wire/wire-request-schemas.js';

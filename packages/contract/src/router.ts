@@ -1,3 +1,15 @@
+/**
+ * The ts-rest router of every user-management action, as the `@org/tcb-user-contract/router`
+ * entry.
+ *
+ * @example
+ * ```ts
+ * import { initClient } from '@ts-rest/core';
+ * import { tcbUserRouter } from '@org/tcb-user-contract/router';
+ *
+ * const client = initClient(tcbUserRouter, { baseUrl: 'http://127.0.0.1:9000', baseHeaders: {} });
+ * ```
+ */
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
 import { TCB_API_VERSION } from './rules/limits.js';

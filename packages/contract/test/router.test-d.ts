@@ -6,7 +6,7 @@ import type {
   DescribeUserListOptions,
   ModifyUserOptions,
 } from '../src/index.js';
-import { tcbUserRouter } from '../src/index.js';
+import { tcbUserRouter } from '../src/router.js';
 
 const client = initClient(tcbUserRouter, { baseUrl: 'http://127.0.0.1:1', baseHeaders: {} });
 const version = '2018-06-08' as const;

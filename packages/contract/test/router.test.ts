@@ -6,8 +6,8 @@ import {
   DEPRECATED_USER_ACTIONS,
   NEW_USER_ACTIONS,
   TCB_API_VERSION,
-  tcbUserRouter,
 } from '../src/index.js';
+import { tcbUserRouter } from '../src/router.js';
 
 describe('tcbUserRouter', () => {
   it('has one POST / route per action, new and deprecated', () => {

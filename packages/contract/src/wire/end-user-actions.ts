@@ -50,12 +50,15 @@ export const modifyEndUserAccountRequestSchema = z
   })
   .strict();
 
-/** Deprecated `ModifyEndUserInfo` parameters (replaced by `ModifyUser`). */
+/**
+ * Deprecated `ModifyEndUserInfo` parameters (replaced by `ModifyUser`). Old SDKs leave `Value`
+ * out of a pair whose option was not given; such a pair changes nothing.
+ */
 export const modifyEndUserInfoRequestSchema = z
   .object({
     EnvId: envIdSchema,
     UUId: nonEmptyText(),
-    Data: z.array(z.object({ Key: nonEmptyText(), Value: text() }).strict(), {
+    Data: z.array(z.object({ Key: nonEmptyText(), Value: text().optional() }).strict(), {
       required_error: 'is required',
       invalid_type_error: 'must be a list of { Key, Value } pairs',
     }),

@@ -1,0 +1,4 @@
+import { describeUserStorageConformance } from '../conformance.js';
+import { createMemoryUserStorage } from './memory-user-storage.js';
+
+describeUserStorageConformance('memory', () => createMemoryUserStorage());
