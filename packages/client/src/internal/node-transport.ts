@@ -1,10 +1,5 @@
-import {
-  Agent as HttpAgent,
-  request as httpRequest,
-  type IncomingMessage,
-  type RequestOptions,
-} from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import http, { type IncomingMessage, type RequestOptions } from 'node:http';
+import https from 'node:https';
 import { TransportError } from '../errors/transport-error.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
@@ -15,8 +10,11 @@ import type { Transport, TransportRequest, TransportResponse } from './transport
 export function createNodeTransport(endpoint: string): Transport {
   const url = new URL(endpoint);
   const secure = url.protocol === 'https:';
-  const agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
-  const send = secure ? httpsRequest : httpRequest;
+  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+  // `request` is looked up on the module object at each call, never bound at import: request
+  // interceptors such as msw/node patch that property, and a named import would bypass them.
+  const send: typeof http.request = (options, callback) =>
+    secure ? https.request(options, callback) : http.request(options, callback);
   // Reused for every request: `request()` reads its options synchronously, so setting the
   // headers right before each call is safe and saves copying the object per call.
   const target: RequestOptions = {

@@ -1,0 +1,78 @@
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import type { User } from '@org/tcb-user-client';
+import { type Command, Option } from 'commander';
+import { type CommandContext, targetOptionsOf } from '../command-context.js';
+import { EXIT_CODES, type ExitCode } from '../exit-codes.js';
+import { writeUsers } from '../export/write-users.js';
+import {
+  chooseUserFileFormat,
+  USER_FILE_FORMATS,
+  type UserFileFormat,
+} from '../import/user-file-format.js';
+import { writeLine } from '../output/write-output.js';
+import { openTarget } from '../target/target-options.js';
+import { addUserFilterOptions, toUserFilter, type UserFilterFlags } from './user-filter-options.js';
+
+interface ExportFlags extends UserFilterFlags {
+  output?: string;
+  format?: UserFileFormat;
+}
+
+/** Registers `export`: every (matching) user, streamed as CSV or JSON lines. */
+export function registerExportCommand(program: Command, context: CommandContext): void {
+  const command = program
+    .command('export')
+    .description(
+      'Write every user (or every match of the filters) as CSV or JSON lines, streaming.',
+    )
+    .option('-o, --output <file>', 'file to write (default: stdout); written whole or not at all')
+    .addOption(
+      new Option('--format <format>', 'csv or jsonl (default: from --output, else csv)').choices(
+        USER_FILE_FORMATS,
+      ),
+    );
+  addUserFilterOptions(command).action(async (flags: ExportFlags, cmd: Command) => {
+    context.setExitCode(await runExport(flags, cmd, context));
+  });
+}
+
+async function runExport(
+  flags: ExportFlags,
+  cmd: Command,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { io } = context;
+  const started = performance.now();
+  const format = chooseUserFileFormat(flags.format, flags.output) ?? 'csv';
+  const { client, pacer } = openTarget(targetOptionsOf(cmd), io);
+  const users = client.iterateUsers(toUserFilter(flags), {
+    pacer,
+    ...(io.signal ? { signal: io.signal } : {}),
+  });
+  const count = flags.output
+    ? await exportToFile(users, flags.output, format)
+    : await writeUsers(users, io.stdout, { format, end: false });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const where = flags.output ?? 'stdout';
+  writeLine(io.stderr, `Exported ${count} users to ${where} as ${format} in ${seconds} s.`);
+  return EXIT_CODES.ok;
+}
+
+// Writes next to the target and renames at the end, so an interrupted export never leaves a
+// file that looks complete.
+async function exportToFile(
+  users: AsyncIterable<User>,
+  path: string,
+  format: UserFileFormat,
+): Promise<number> {
+  const partial = `${path}.partial`;
+  try {
+    const count = await writeUsers(users, createWriteStream(partial), { format });
+    await rename(partial, path);
+    return count;
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}

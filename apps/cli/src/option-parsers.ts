@@ -1,0 +1,19 @@
+import { InvalidArgumentError } from 'commander';
+
+/** Parses an option value as a whole number of at least 1, or refuses it as a usage error. */
+export function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    throw new InvalidArgumentError('must be a whole number of at least 1.');
+  }
+  return number;
+}
+
+/** Parses a request rate (requests per second, at least 1), or refuses it as a usage error. */
+export function parseRate(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 1) {
+    throw new InvalidArgumentError('must be a number of requests per second, at least 1.');
+  }
+  return number;
+}
