@@ -19,7 +19,8 @@ for (const file of files) {
   }
   for (const line of match[1].split('\n').filter(Boolean)) {
     const name = /^["']?([^"':]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line)?.[1];
-    if (!name || !published.has(name)) problems.push(`${file}: "${line}" is not a published package bump`);
+    if (!name || !published.has(name))
+      problems.push(`${file}: "${line}" is not a published package bump`);
   }
   if (match[2].trim() === '') problems.push(`${file}: the summary is empty`);
 }

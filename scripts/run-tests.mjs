@@ -25,7 +25,17 @@ const steps = [
   [
     'build, typecheck, package checks and tests',
     'pnpm',
-    ['exec', 'turbo', 'run', 'build', 'typecheck', 'check:package', 'test', '--continue', '--force'],
+    [
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      'typecheck',
+      'check:package',
+      'test',
+      '--continue',
+      '--force',
+    ],
   ],
 ];
 const failedSteps = steps.filter(([label, command, args]) => !run(label, command, args));

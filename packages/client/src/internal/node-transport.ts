@@ -13,7 +13,7 @@ export function createNodeTransport(endpoint: string): Transport {
   const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
   // `request` is looked up on the module object at each call, never bound at import: request
   // interceptors such as msw/node patch that property, and a named import would bypass them.
-  const send: typeof http.request = (options, callback) =>
+  const send = (options: RequestOptions, callback: (res: IncomingMessage) => void) =>
     secure ? https.request(options, callback) : http.request(options, callback);
   // Reused for every request: `request()` reads its options synchronously, so setting the
   // headers right before each call is safe and saves copying the object per call.

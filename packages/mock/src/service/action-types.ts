@@ -1,9 +1,5 @@
-import type {
-  ErrorEnvelope,
-  NewUserAction,
-  TcbUserRouter,
-  UserAction,
-} from '@org/tcb-user-contract';
+import type { ErrorEnvelope, NewUserAction, UserAction } from '@org/tcb-user-contract';
+import type { TcbUserRouter } from '@org/tcb-user-contract/router';
 
 type SuccessEnvelope<A extends UserAction> = Exclude<
   TcbUserRouter[A]['responses'][200]['_output'],
