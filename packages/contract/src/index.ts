@@ -18,7 +18,8 @@
 export type { ActionInfo, DeprecatedUserAction, NewUserAction, UserAction } from './actions.js';
 export { ACTION_INFO, DEPRECATED_USER_ACTIONS, isUserAction, NEW_USER_ACTIONS } from './actions.js';
 export type { TcbErrorCode } from './error-codes.js';
-export { isRetryableErrorCode, TCB_ERROR_CODES, TCB_ERROR_MEANINGS } from './error-codes.js';
+export { isRetryableErrorCode, TCB_ERROR_CODES } from './error-codes.js';
+export { TCB_ERROR_MEANINGS } from './error-meanings.js';
 export type { FieldIssue, ParameterProblem } from './issues.js';
 export { classifyParameterIssues, formatFieldIssues, toFieldIssues } from './issues.js';
 export type { CreateUserOptions } from './options/create-user-options.js';
@@ -42,6 +43,7 @@ export {
   avatarUrlSchema,
   descriptionSchema,
   emailSchema,
+  envIdSchema,
   filterTextSchema,
   nickNameSchema,
   PHONE_PATTERN,
@@ -101,6 +103,8 @@ export {
   modifyEndUserInfoRequestSchema,
   modifyEndUserRequestSchema,
 } from './wire/end-user-actions.js';
+export type { EndUserInfo } from './wire/end-user-info.js';
+export { endUserInfoSchema } from './wire/end-user-info.js';
 export type { ErrorEnvelope } from './wire/envelope.js';
 export {
   answerSchema,
@@ -109,27 +113,30 @@ export {
   errorEnvelopeSchema,
   flatEnvelopeSchema,
 } from './wire/envelope.js';
-export type { EndUserInfo, User } from './wire/models.js';
-export { endUserInfoSchema, userSchema } from './wire/models.js';
+export type { User } from './wire/models.js';
+export { userSchema } from './wire/models.js';
 export type {
   CreateUserData,
-  CreateUserRequest,
   DeleteUsersData,
-  DeleteUsersRequest,
   DescribeUserListData,
-  DescribeUserListRequest,
   ModifyUserData,
-  ModifyUserRequest,
-} from './wire/user-actions.js';
+} from './wire/user-action-data.js';
 export {
   createUserDataSchema,
-  createUserRequestSchema,
   deleteUsersDataSchema,
-  deleteUsersRequestSchema,
   describeUserListDataSchema,
-  describeUserListRequestSchema,
-  envIdSchema,
   modifyUserDataSchema,
+} from './wire/user-action-data.js';
+export type {
+  CreateUserRequest,
+  DeleteUsersRequest,
+  DescribeUserListRequest,
+  ModifyUserRequest,
+} from './wire/user-action-requests.js';
+export {
+  createUserRequestSchema,
+  deleteUsersRequestSchema,
+  describeUserListRequestSchema,
   modifyUserRequestSchema,
-} from './wire/user-actions.js';
+} from './wire/user-action-requests.js';
 export { WIRE_REQUEST_SCHEMAS } from './wire/wire-request-schemas.js';

@@ -27,14 +27,16 @@ import {
 import { answerSchema, dataEnvelopeSchema, flatEnvelopeSchema } from './wire/envelope.js';
 import {
   createUserDataSchema,
-  createUserRequestSchema,
   deleteUsersDataSchema,
-  deleteUsersRequestSchema,
   describeUserListDataSchema,
-  describeUserListRequestSchema,
   modifyUserDataSchema,
+} from './wire/user-action-data.js';
+import {
+  createUserRequestSchema,
+  deleteUsersRequestSchema,
+  describeUserListRequestSchema,
   modifyUserRequestSchema,
-} from './wire/user-actions.js';
+} from './wire/user-action-requests.js';
 
 const c = initContract();
 

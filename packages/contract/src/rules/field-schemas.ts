@@ -24,6 +24,11 @@ function lengthBetween(min: number, max: number) {
   };
 }
 
+/** The environment id every request carries. */
+export const envIdSchema = z
+  .string({ required_error: 'is required', invalid_type_error: 'must be a string' })
+  .min(1, { message: 'must not be empty' });
+
 /** Pattern a user name must match: a letter or digit, then letters, digits, `.`, `_` or `-`. */
 export const USER_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { envIdSchema } from '../rules/field-schemas.js';
 import { TCB_USER_LIMITS } from '../rules/limits.js';
-import { endUserInfoSchema } from './models.js';
-import { envIdSchema } from './user-actions.js';
+import { endUserInfoSchema } from './end-user-info.js';
 
 const text = () =>
   z.string({ required_error: 'is required', invalid_type_error: 'must be a string' });

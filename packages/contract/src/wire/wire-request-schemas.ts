@@ -12,7 +12,7 @@ import {
   deleteUsersRequestSchema,
   describeUserListRequestSchema,
   modifyUserRequestSchema,
-} from './user-actions.js';
+} from './user-action-requests.js';
 
 /**
  * The wire request schema of every action, by action name, for services that validate what

@@ -4,6 +4,7 @@ import {
   avatarUrlSchema,
   descriptionSchema,
   emailSchema,
+  envIdSchema,
   filterTextSchema,
   nickNameSchema,
   pageNoSchema,
@@ -17,12 +18,6 @@ import {
   userStatusSchema,
   userTypeSchema,
 } from '../rules/field-schemas.js';
-import { userSchema } from './models.js';
-
-/** The environment id every request carries. */
-export const envIdSchema = z
-  .string({ required_error: 'is required', invalid_type_error: 'must be a string' })
-  .min(1, { message: 'must not be empty' });
 
 /** Wire parameters of `CreateUser`. Unknown keys are refused. */
 export const createUserRequestSchema = z
@@ -41,9 +36,6 @@ export const createUserRequestSchema = z
   })
   .strict();
 
-/** `Data` of a successful `CreateUser`. */
-export const createUserDataSchema = z.object({ Uid: z.string() });
-
 /** Wire parameters of `DescribeUserList`. Unknown keys are refused. */
 export const describeUserListRequestSchema = z
   .object({
@@ -57,12 +49,6 @@ export const describeUserListRequestSchema = z
     UidList: uidFilterSchema.optional(),
   })
   .strict();
-
-/** `Data` of a successful `DescribeUserList`: the total of matches and one page of users. */
-export const describeUserListDataSchema = z.object({
-  Total: z.number().int(),
-  UserList: z.array(userSchema),
-});
 
 /**
  * Wire parameters of `ModifyUser`. `''` leaves `Name`, `Password`, `Type` and `UserStatus`
@@ -84,33 +70,16 @@ export const modifyUserRequestSchema = z
   })
   .strict();
 
-/** `Data` of a successful `ModifyUser`. The service may answer `Success: null`. */
-export const modifyUserDataSchema = z.object({ Success: z.boolean().nullable() });
-
 /** Wire parameters of `DeleteUsers`: 1-100 uids. */
 export const deleteUsersRequestSchema = z
   .object({ EnvId: envIdSchema, Uids: uidBatchSchema })
   .strict();
 
-/** `Data` of a successful `DeleteUsers`: uids removed, and uids that did not exist. */
-export const deleteUsersDataSchema = z.object({
-  SuccessCount: z.number().int(),
-  FailedCount: z.number().int(),
-});
-
 /** Wire parameters of `CreateUser`. */
 export type CreateUserRequest = z.input<typeof createUserRequestSchema>;
-/** `Data` of `CreateUser`. */
-export type CreateUserData = z.infer<typeof createUserDataSchema>;
 /** Wire parameters of `DescribeUserList`. */
 export type DescribeUserListRequest = z.input<typeof describeUserListRequestSchema>;
-/** `Data` of `DescribeUserList`. */
-export type DescribeUserListData = z.infer<typeof describeUserListDataSchema>;
 /** Wire parameters of `ModifyUser`. */
 export type ModifyUserRequest = z.input<typeof modifyUserRequestSchema>;
-/** `Data` of `ModifyUser`. */
-export type ModifyUserData = z.infer<typeof modifyUserDataSchema>;
 /** Wire parameters of `DeleteUsers`. */
 export type DeleteUsersRequest = z.input<typeof deleteUsersRequestSchema>;
-/** `Data` of `DeleteUsers`. */
-export type DeleteUsersData = z.infer<typeof deleteUsersDataSchema>;
