@@ -5,10 +5,11 @@ export const SCHEMA_VERSION = 1;
 
 // One table for every environment. Users are listed by creation time, then by `seq` (the rowid,
 // which only grows) for equal times. `users_env_order` holds that order plus the four filter
-// columns, so listing and substring filtering walk one narrow index and read a user row only
-// for the page they answer; `users_env_time` is the same order without the filter columns, so
-// skipping to a deep unfiltered page reads as little as possible. Uniqueness lives in the database (unique indexes, partial ones for phone and
-// email since empty values do not count), so it holds whatever the timing.
+// columns, so the in-memory filter index of an environment is loaded from one narrow index;
+// `users_env_time` is the same order without the filter columns, so skipping to a deep
+// unfiltered page reads as little as possible. Uniqueness lives in the database (unique indexes,
+// partial ones for phone and email since empty values do not count), so it holds whatever the
+// timing.
 // `env_stats` keeps each environment's user count current through triggers, which makes the
 // total of an unfiltered list free at any size.
 const ddl = `

@@ -10,6 +10,7 @@ import type {
   WriteOutcome,
 } from '@org/tcb-user-mock';
 import Database from 'better-sqlite3';
+import { FilterIndexes, type RowKey } from './filter-indexes.js';
 import { ListStatements } from './list-statements.js';
 import { applySqliteSchema } from './sqlite-schema.js';
 import { COLUMN_OF, fromUserRow, toUserParams, USER_COLUMNS, type UserRow } from './user-row.js';
@@ -27,32 +28,37 @@ function isUniqueViolation(error: unknown): boolean {
  * The directory's storage on SQLite (better-sqlite3): one `users` table for every environment,
  * uniqueness enforced by the database, WAL mode, prepared statements. Calls run synchronously
  * inside the promise-returning methods, so each write is atomic and concurrent creates of one
- * name can never both succeed.
+ * name can never both succeed. Substring filters are answered from in-memory `FilterIndexes`,
+ * which every write path updates right after its SQL succeeds.
  */
 export class SqliteUserStorage implements UserStorage {
   /** The database file, or `':memory:'`. */
   readonly location: string;
   readonly #db: Database.Database;
   readonly #list: ListStatements;
+  readonly #filterIndexes: FilterIndexes;
   readonly #insert: Database.Statement<Record<string, unknown>>;
   readonly #get: Database.Statement<[string, string], UserRow>;
-  readonly #remove: Database.Statement<[string, string]>;
+  readonly #remove: Database.Statement<[string, string], RowKey>;
   readonly #clearOne: Database.Statement<[string]>;
   readonly #taken: Map<UniqueField, Database.Statement<[string, string, string], number>>;
-  readonly #updates = new Map<string, Database.Statement<Record<string, unknown>>>();
+  readonly #updates = new Map<string, Database.Statement<Record<string, unknown>, RowKey>>();
 
   constructor(options: SqliteUserStorageOptions) {
     this.location = 'file' in options ? options.file : ':memory:';
     if ('file' in options) mkdirSync(dirname(options.file), { recursive: true });
     this.#db = new Database(this.location);
     applySqliteSchema(this.#db);
-    this.#list = new ListStatements(this.#db);
+    this.#filterIndexes = new FilterIndexes(this.#db);
+    this.#list = new ListStatements(this.#db, this.#filterIndexes);
     const columns = Object.keys(toUserParams('', emptyUser));
     this.#insert = this.#db.prepare(
       `INSERT INTO users (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
     );
     this.#get = this.#db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE env_id = ? AND uid = ?`);
-    this.#remove = this.#db.prepare('DELETE FROM users WHERE env_id = ? AND uid = ?');
+    this.#remove = this.#db.prepare<[string, string], RowKey>(
+      'DELETE FROM users WHERE env_id = ? AND uid = ? RETURNING seq, created_at',
+    );
     this.#clearOne = this.#db.prepare('DELETE FROM users WHERE env_id = ?');
     this.#taken = new Map(
       uniqueOrder.map((field) => {
@@ -65,8 +71,8 @@ export class SqliteUserStorage implements UserStorage {
 
   async insert(envId: string, user: StoredUser): Promise<WriteOutcome> {
     try {
-      this.#insert.run(toUserParams(envId, user));
-      this.#list.noteWrite();
+      const { lastInsertRowid } = this.#insert.run(toUserParams(envId, user));
+      this.#filterIndexes.noteInsert(envId, Number(lastInsertRowid), user);
       return { ok: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -84,9 +90,10 @@ export class SqliteUserStorage implements UserStorage {
     const params: Record<string, unknown> = { env_id: envId, uid };
     for (const key of keys) params[key] = patch[key];
     try {
-      const result = this.#updateStatement(keys).run(params);
-      this.#list.noteWrite();
-      return result.changes > 0 ? { ok: true } : { ok: false, reason: 'missing' };
+      const key = this.#updateStatement(keys).get(params);
+      if (!key) return { ok: false, reason: 'missing' };
+      this.#filterIndexes.noteUpdate(envId, key, patch);
+      return { ok: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const current = this.#get.get(envId, uid);
@@ -107,17 +114,24 @@ export class SqliteUserStorage implements UserStorage {
   }
 
   async remove(envId: string, uids: readonly string[]): Promise<string[]> {
-    const removed = this.#db.transaction(() =>
-      uids.filter((uid) => this.#remove.run(envId, uid).changes > 0),
-    )();
-    this.#list.noteWrite();
+    const removed: string[] = [];
+    const keys: RowKey[] = [];
+    this.#db.transaction(() => {
+      for (const uid of uids) {
+        const key = this.#remove.get(envId, uid);
+        if (!key) continue;
+        removed.push(uid);
+        keys.push(key);
+      }
+    })();
+    this.#filterIndexes.noteRemove(envId, keys);
     return removed;
   }
 
   async clear(envId?: string): Promise<void> {
     if (envId === undefined) this.#db.exec('DELETE FROM users');
     else this.#clearOne.run(envId);
-    this.#list.noteWrite();
+    this.#filterIndexes.noteClear(envId);
   }
 
   async close(): Promise<void> {
@@ -148,13 +162,13 @@ export class SqliteUserStorage implements UserStorage {
 
   #updateStatement(
     keys: readonly (keyof UserPatch)[],
-  ): Database.Statement<Record<string, unknown>> {
+  ): Database.Statement<Record<string, unknown>, RowKey> {
     const cacheKey = [...keys].sort().join(',');
     let statement = this.#updates.get(cacheKey);
     if (!statement) {
       const sets = keys.map((key) => `${COLUMN_OF[key]} = @${key}`).join(', ');
-      statement = this.#db.prepare(
-        `UPDATE users SET ${sets} WHERE env_id = @env_id AND uid = @uid`,
+      statement = this.#db.prepare<Record<string, unknown>, RowKey>(
+        `UPDATE users SET ${sets} WHERE env_id = @env_id AND uid = @uid RETURNING seq, created_at`,
       );
       this.#updates.set(cacheKey, statement);
     }
