@@ -12,6 +12,7 @@ import {
   userStatusSchema,
   userTypeSchema,
 } from '../rules/field-schemas.js';
+import { optionsObject } from '../rules/options-object.js';
 
 /**
  * Options of `modifyUser`. For `name`, `password`, `type` and `userStatus`, `''` or an absent
@@ -19,18 +20,21 @@ import {
  * `description`, an absent field is unchanged and `''` clears it.
  */
 export const modifyUserOptionsSchema = z
-  .object({
-    uid: uidSchema,
-    name: emptyOr(userNameSchema).optional(),
-    type: emptyOr(userTypeSchema).optional(),
-    password: emptyOr(passwordSchema).optional(),
-    userStatus: emptyOr(userStatusSchema).optional(),
-    nickName: emptyOr(nickNameSchema).optional(),
-    phone: emptyOr(phoneSchema).optional(),
-    email: emptyOr(emailSchema).optional(),
-    avatarUrl: emptyOr(avatarUrlSchema).optional(),
-    description: descriptionSchema.optional(),
-  })
+  .object(
+    {
+      uid: uidSchema,
+      name: emptyOr(userNameSchema).optional(),
+      type: emptyOr(userTypeSchema).optional(),
+      password: emptyOr(passwordSchema).optional(),
+      userStatus: emptyOr(userStatusSchema).optional(),
+      nickName: emptyOr(nickNameSchema).optional(),
+      phone: emptyOr(phoneSchema).optional(),
+      email: emptyOr(emailSchema).optional(),
+      avatarUrl: emptyOr(avatarUrlSchema).optional(),
+      description: descriptionSchema.optional(),
+    },
+    optionsObject,
+  )
   .strict();
 
 /** What `modifyUser` accepts. */

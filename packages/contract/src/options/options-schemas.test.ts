@@ -141,3 +141,16 @@ describe('deleteUsersOptionsSchema', () => {
     );
   });
 });
+
+describe('option bags that are not objects', () => {
+  it('refuses a bare string in place of the options, saying what to pass', () => {
+    expect(problems(createUserOptionsSchema, 'alice')).toBe(
+      'the options must be an object, such as { name: "alice" }',
+    );
+  });
+
+  it('refuses missing options to modifyUser and deleteUsers', () => {
+    expect(problems(modifyUserOptionsSchema, undefined)).toBe('the options object is required');
+    expect(problems(deleteUsersOptionsSchema, undefined)).toBe('the options object is required');
+  });
+});

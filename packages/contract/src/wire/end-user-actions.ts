@@ -15,9 +15,13 @@ const uuidList = () =>
 export const describeEndUsersRequestSchema = z
   .object({
     EnvId: envIdSchema,
-    Offset: z.number().int({ message: 'must be a whole number' }).min(0).optional(),
+    Offset: z
+      .number({ invalid_type_error: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'must be 0 or more' })
+      .optional(),
     Limit: z
-      .number()
+      .number({ invalid_type_error: 'must be a number' })
       .int({ message: 'must be a whole number' })
       .min(1, { message: 'must be 1-100' })
       .max(100, { message: 'must be 1-100' })
