@@ -157,6 +157,7 @@ for (let i = 0; i < userCount; i += 1) {
 const imported = await (
   await fetch(`${emulator.url}/__emulator/envs/${envId}/users`, {
     method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson' },
     body: lines.join('\n'),
   })
 ).json();

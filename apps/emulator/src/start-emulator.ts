@@ -89,6 +89,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logRequests: options.logRequests ?? false,
     management: {
       directory: service.directory,
+      storage,
+      passwordIterations,
       envIds,
       settings,
       counts: async () => storage.counts(),

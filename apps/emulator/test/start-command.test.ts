@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -50,5 +53,30 @@ describe('the tcb-user-emulator start command', () => {
     const [code] = await once(run.child, 'exit');
     expect(code).toBe(2);
     expect(run.output()).toContain('Usage: tcb-user-emulator');
+  });
+
+  it('exits at once with code 2 naming --data-dir when the folder sits under a regular file', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'tcb-emulator-data-dir-'));
+    try {
+      const file = join(scratch, 'plain-file');
+      writeFileSync(file, 'not a folder');
+      const started = Date.now();
+      const run = start(['--port', '0', '--data-dir', join(file, 'data')]);
+      run.url.catch(() => undefined);
+      const [code] = await once(run.child, 'exit');
+      expect(code).toBe(2);
+      expect(run.output()).toMatch(/--data-dir: .*plain-file is not a folder/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('exits with code 2 naming --env-id when it is empty', async () => {
+    const run = start(['--port', '0', '--in-memory', '--env-id', '']);
+    run.url.catch(() => undefined);
+    const [code] = await once(run.child, 'exit');
+    expect(code).toBe(2);
+    expect(run.output()).toContain('--env-id');
   });
 });

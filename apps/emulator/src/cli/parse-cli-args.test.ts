@@ -46,9 +46,23 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--port', '70000'], {})).toThrow(/--port/);
     expect(() => parseCliArgs(['--deprecated-actions', 'maybe'], {})).toThrow(/serve or withdrawn/);
     expect(() => parseCliArgs(['--key', 'no-colon-secret'], {})).toThrow(
-      /^key pair 1 is not in the form/,
+      /^--key: key pair 1 is not in the form/,
     );
     expect(() => parseCliArgs(['--key', 'no-colon-secret'], {})).not.toThrow(/no-colon-secret/);
     expect(() => parseCliArgs(['--bogus'], {})).toThrow();
+  });
+
+  it('refuses an empty --env-id instead of falling back to the default environment', () => {
+    expect(() => parseCliArgs(['--env-id', ''], {})).toThrow(/--env-id/);
+    expect(() => parseCliArgs(['--env-id', 'a,,b'], {})).toThrow(/--env-id/);
+  });
+
+  it('refuses a key pair with whitespace inside the key without echoing it', () => {
+    const args = ['--key', 'AKIDspace:key with space'];
+    expect(() => parseCliArgs(args, {})).toThrow(/^--key: key pair 1 has whitespace/);
+    expect(() => parseCliArgs(args, {})).not.toThrow(/key with space/);
+    expect(() => parseCliArgs([], { TCB_EMULATOR_KEYS: 'AKIDx:a b' })).toThrow(
+      /^TCB_EMULATOR_KEYS: key pair 1 has whitespace/,
+    );
   });
 });

@@ -44,9 +44,27 @@ function integer(name: string, text: string, min: number, max: number): number {
   return value;
 }
 
+// An empty entry (`--env-id ''`, `--env-id a,,b`) is a mistake, not a request for the default.
+function envIdsFrom(flags: readonly string[] | undefined): string[] | undefined {
+  if (flags === undefined) return undefined;
+  const entries = flags.flatMap((value) => value.split(',')).map((v) => v.trim());
+  if (entries.some((entry) => entry === '')) {
+    throw new Error('--env-id needs a non-empty environment id (no empty entry between commas)');
+  }
+  return entries;
+}
+
+function keyPairsFrom(source: string, text: string): KeyPair[] {
+  try {
+    return parseKeyPairs(text);
+  } catch (error) {
+    throw new Error(`${source}: ${(error as Error).message}`);
+  }
+}
+
 function keysFrom(flags: readonly string[] | undefined, env: NodeJS.ProcessEnv): KeyPair[] {
-  if (flags && flags.length > 0) return flags.flatMap(parseKeyPairs);
-  if (env.TCB_EMULATOR_KEYS) return parseKeyPairs(env.TCB_EMULATOR_KEYS);
+  if (flags && flags.length > 0) return flags.flatMap((flag) => keyPairsFrom('--key', flag));
+  if (env.TCB_EMULATOR_KEYS) return keyPairsFrom('TCB_EMULATOR_KEYS', env.TCB_EMULATOR_KEYS);
   const secretId = env.TENCENTCLOUD_SECRETID?.trim();
   const secretKey = env.TENCENTCLOUD_SECRETKEY?.trim();
   return secretId && secretKey ? [{ secretId, secretKey }] : [];
@@ -90,9 +108,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
   };
   const dataDir = values['data-dir'] ?? env.TCB_EMULATOR_DATA_DIR;
   if (dataDir) options.dataDir = dataDir;
-  const envIds = list(
-    values['env-id'] ?? (env.TCB_EMULATOR_ENV_IDS ? [env.TCB_EMULATOR_ENV_IDS] : []),
-  );
+  const envIds =
+    envIdsFrom(values['env-id']) ??
+    list(env.TCB_EMULATOR_ENV_IDS ? [env.TCB_EMULATOR_ENV_IDS] : []);
   if (envIds.length > 0) options.envIds = envIds;
   const keys = keysFrom(values.key, env);
   if (keys.length > 0) options.keys = keys;

@@ -1,4 +1,6 @@
+import { EMULATOR_DEFAULTS } from '../emulator-options.js';
 import { startEmulator } from '../start-emulator.js';
+import { findDataDirProblem } from './check-data-dir.js';
 import { parseCliArgs, USAGE } from './parse-cli-args.js';
 
 function stamp(line: string): string {
@@ -26,15 +28,22 @@ export async function runCli(
     out(USAGE);
     return 0;
   }
+  const { options } = request;
+  const dataDirProblem = options.inMemory
+    ? undefined
+    : findDataDirProblem(options.dataDir ?? EMULATOR_DEFAULTS.dataDir);
+  if (dataDirProblem !== undefined) {
+    out(`tcb-user-emulator: --data-dir: ${dataDirProblem}`);
+    return 2;
+  }
   const log = (line: string) => out(stamp(line));
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
-    emulator = await startEmulator({ ...request.options, log });
+    emulator = await startEmulator({ ...options, log });
   } catch (error) {
     out(`tcb-user-emulator: cannot start: ${(error as Error).message}`);
     return 1;
   }
-  const { options } = request;
   out(`tcb-user-emulator listening on ${emulator.url}`);
   out(`  environments:    ${emulator.envIds.join(', ')}`);
   out(`  storage:         ${emulator.dataFile === ':memory:' ? 'in memory' : emulator.dataFile}`);
@@ -49,6 +58,7 @@ export async function runCli(
     );
     out(`    TENCENTCLOUD_SECRETID=${key?.secretId}`);
     out(`    TENCENTCLOUD_SECRETKEY=${key?.secretKey}`);
+    out('  (printed by design for local use; in shared CI logs pass --key or TCB_EMULATOR_KEYS)');
   }
   out(`  TCB_BASE_URL=${emulator.url}`);
   return new Promise<number>((resolve) => {

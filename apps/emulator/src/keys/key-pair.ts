@@ -25,7 +25,8 @@ export function generateDevKeyPair(): KeyPair {
 
 /**
  * Parses `id:key` pairs separated by commas (the `--key` option and `TCB_EMULATOR_KEYS`).
- * Throws a message naming the bad entry by position, never echoing a secret.
+ * Refuses an entry without a colon or with whitespace inside the id or key; the message names
+ * the bad entry by position, never echoing a secret.
  */
 export function parseKeyPairs(text: string): KeyPair[] {
   return text
@@ -38,6 +39,10 @@ export function parseKeyPairs(text: string): KeyPair[] {
       const secretKey = entry.slice(at + 1).trim();
       if (at < 1 || !secretKey) {
         throw new Error(`key pair ${index + 1} is not in the form <secretId>:<secretKey>`);
+      }
+      // Clients refuse keys with whitespace, so such a pair could never sign a request.
+      if (/\s/.test(secretId) || /\s/.test(secretKey)) {
+        throw new Error(`key pair ${index + 1} has whitespace inside its secretId or secretKey`);
       }
       return { secretId, secretKey };
     });

@@ -1,4 +1,9 @@
-import { createUserOptionsSchema, formatFieldIssues, toFieldIssues } from '@org/tcb-user-contract';
+import {
+  createUserOptionsSchema,
+  formatFieldIssues,
+  toFieldIssues,
+  toWireRequest,
+} from '@org/tcb-user-contract';
 import type { StoredUser, UserDirectory } from '@org/tcb-user-mock';
 
 /** One line that could not be imported, with the reason as a Tencent Cloud error code. */
@@ -8,10 +13,11 @@ export interface ImportFailure {
   message: string;
 }
 
-/** What an import did. */
+/** What an import did: users imported (their uids in line order) and refused lines. */
 export interface ImportReport {
   imported: number;
   failed: ImportFailure[];
+  uids: string[];
 }
 
 const userFields = [
@@ -27,16 +33,34 @@ const userFields = [
   'password',
 ] as const;
 
+function refusal(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
 function errorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'InternalError';
+}
+
+function parseLine(raw: string): Record<string, unknown> {
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    throw refusal('InvalidParameter', 'not valid JSON');
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw refusal('InvalidParameter', 'a line must be a JSON object');
+  }
+  return record as Record<string, unknown>;
 }
 
 /**
  * Imports users from JSON lines into one environment. A line is either an exported user (it has
  * `passwordHash`; hash and times are kept, the fields checked with the contract's create rules)
  * or `createUser` options (a `password` is hashed as `CreateUser` would). Empty fields mean
- * "none". Each line succeeds or fails alone; failures name the line, never a password.
+ * "none". Each line succeeds or fails alone; a failure names its line (counted from 1, blank
+ * lines included), never a password.
  */
 export async function importUsers(
   directory: UserDirectory,
@@ -44,27 +68,31 @@ export async function importUsers(
   text: string,
   now: () => number = Date.now,
 ): Promise<ImportReport> {
-  const report: ImportReport = { imported: 0, failed: [] };
-  const lines = text.split('\n');
-  for (const [index, raw] of lines.entries()) {
+  const report: ImportReport = { imported: 0, failed: [], uids: [] };
+  for (const [index, raw] of text.split('\n').entries()) {
     const line = index + 1;
     if (raw.trim() === '') continue;
     try {
-      const record = JSON.parse(raw) as Record<string, unknown>;
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw Object.assign(new Error('a line must be a JSON object'), {
-          code: 'InvalidParameter',
-        });
-      }
-      await importOne(directory, envId, record, now);
+      report.uids.push(await importOne(directory, envId, parseLine(raw), now));
       report.imported += 1;
     } catch (error) {
-      const message = error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message;
-      const code = error instanceof SyntaxError ? 'InvalidParameter' : errorCode(error);
-      report.failed.push({ line, code, message });
+      const message = `line ${line}: ${(error as Error).message}`;
+      report.failed.push({ line, code: errorCode(error), message });
     }
   }
   return report;
+}
+
+function checkOptions(record: Record<string, unknown>) {
+  const options: Record<string, unknown> = {};
+  for (const field of userFields) {
+    if (record[field] !== undefined && record[field] !== '') options[field] = record[field];
+  }
+  const parsed = createUserOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw refusal('InvalidParameterValue', formatFieldIssues(toFieldIssues(parsed.error)));
+  }
+  return parsed.data;
 }
 
 async function importOne(
@@ -72,48 +100,43 @@ async function importOne(
   envId: string,
   record: Record<string, unknown>,
   now: () => number,
-): Promise<void> {
-  const options: Record<string, unknown> = {};
-  for (const field of userFields) {
-    if (record[field] !== undefined && record[field] !== '') options[field] = record[field];
-  }
+): Promise<string> {
+  const options = checkOptions(record);
   const hash = record.passwordHash;
   if (typeof hash !== 'string' || options.password !== undefined) {
-    await directory.seed([{ ...(options as { name: string }), envId }]);
-    return;
-  }
-  const parsed = createUserOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const message = formatFieldIssues(toFieldIssues(parsed.error));
-    throw Object.assign(new Error(message), { code: 'InvalidParameterValue' });
+    const created = await directory.perform(
+      'CreateUser',
+      toWireRequest('CreateUser', envId, options),
+    );
+    return created.Uid;
   }
   if (!hash.startsWith('pbkdf2-sha256$') && hash !== '') {
-    throw Object.assign(new Error('passwordHash is not a pbkdf2-sha256 hash'), {
-      code: 'InvalidParameterValue',
-    });
+    throw refusal('InvalidParameterValue', 'passwordHash is not a pbkdf2-sha256 hash');
   }
-  if (parsed.data.uid === undefined) {
-    throw Object.assign(new Error('an exported user needs its uid'), { code: 'MissingParameter' });
+  if (options.uid === undefined) {
+    throw refusal('MissingParameter', 'an exported user needs its uid');
   }
   const time = now();
   const user: StoredUser = {
-    uid: parsed.data.uid,
-    name: parsed.data.name,
-    type: parsed.data.type ?? 'internalUser',
-    userStatus: parsed.data.userStatus ?? 'ACTIVE',
-    nickName: parsed.data.nickName ?? '',
-    phone: parsed.data.phone ?? '',
-    email: parsed.data.email ?? '',
-    avatarUrl: parsed.data.avatarUrl ?? '',
-    description: parsed.data.description ?? '',
+    uid: options.uid,
+    name: options.name,
+    type: options.type ?? 'internalUser',
+    userStatus: options.userStatus ?? 'ACTIVE',
+    nickName: options.nickName ?? '',
+    phone: options.phone ?? '',
+    email: options.email ?? '',
+    avatarUrl: options.avatarUrl ?? '',
+    description: options.description ?? '',
     passwordHash: hash,
     createdAt: typeof record.createdAt === 'number' ? record.createdAt : time,
     updatedAt: typeof record.updatedAt === 'number' ? record.updatedAt : time,
   };
   const outcome = await directory.storage.insert(envId, user);
   if (!outcome.ok && outcome.reason === 'conflict') {
-    throw Object.assign(new Error(`${outcome.field} is already taken in ${envId}`), {
-      code: 'FailedOperation.DuplicatedData',
-    });
+    throw refusal(
+      'FailedOperation.DuplicatedData',
+      `${outcome.field} is already taken in ${envId}`,
+    );
   }
+  return user.uid;
 }

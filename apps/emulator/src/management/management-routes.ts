@@ -1,10 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { UserDirectory } from '@org/tcb-user-mock';
+import type { SqliteUserStorage } from '../storage/sqlite-user-storage.js';
 import { importUsers } from './import-users.js';
+import { checkManagementRequest } from './management-guard.js';
+import { replaceUsers } from './replace-users.js';
 
 /** What the management routes need from the running emulator. */
 export interface ManagementContext {
   directory: UserDirectory;
+  /** The SQLite storage behind `directory`, for the all-or-nothing replace. */
+  storage: SqliteUserStorage;
+  /** PBKDF2 iterations for passwords of imported `createUser` lines. */
+  passwordIterations: number;
   envIds: readonly string[];
   /** The current settings, without any secret key. */
   settings: () => Record<string, unknown>;
@@ -17,8 +24,17 @@ export interface ManagementContext {
 /** Path prefix of every management route; never a Tencent Cloud API path. */
 export const MANAGEMENT_PREFIX = '/__emulator/';
 
-const maxImportBytes = 512 * 1024 * 1024;
+/** Largest management import body, 128 MB (about 300,000 exported users). */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 const exportPage = 1000;
+
+function decodePath(pathname: string): string[] | undefined {
+  try {
+    return pathname.slice(MANAGEMENT_PREFIX.length).split('/').map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+}
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = `${JSON.stringify(value, null, 2)}\n`;
@@ -34,7 +50,7 @@ async function readText(req: IncomingMessage): Promise<string | undefined> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxImportBytes) return undefined;
+    if (size > MAX_IMPORT_BYTES) return undefined;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -42,25 +58,33 @@ async function readText(req: IncomingMessage): Promise<string | undefined> {
 
 /**
  * Serves the management routes under `/__emulator/` (plain JSON, HTTP status codes, no
- * signature: they are for the person or test that started the emulator on loopback):
+ * signature: they are for the person or test that started the emulator on loopback, and
+ * `checkManagementRequest` refuses anything else):
  *
  * - `GET health`: status, uptime, users per environment;
  * - `GET settings`: the running settings (key ids only, never keys);
  * - `POST envs/<envId>/reset`: removes every user of one environment;
  * - `GET envs/<envId>/users`: exports the users as JSON lines (hashes and times kept);
- * - `POST envs/<envId>/users[?replace=true]`: imports JSON lines, see `importUsers`.
+ * - `POST envs/<envId>/users`: imports JSON lines line by line, see `importUsers`;
+ * - `POST envs/<envId>/users?replace=true`: replaces all users or none, see `replaceUsers`.
  */
 export async function handleManagement(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: ManagementContext,
 ): Promise<void> {
+  const refusal = checkManagementRequest(req);
+  if (refusal) return sendJson(res, refusal.status, { error: refusal.error });
   const url = new URL(req.url ?? '/', 'http://emulator');
-  const parts = url.pathname.slice(MANAGEMENT_PREFIX.length).split('/').map(decodeURIComponent);
+  const parts = decodePath(url.pathname);
+  if (parts === undefined) {
+    return sendJson(res, 400, { error: `bad percent-encoding in ${url.pathname}` });
+  }
   const method = req.method ?? 'GET';
   if (parts[0] === 'health' && parts.length === 1 && method === 'GET') {
     const uptimeSeconds = Math.round((Date.now() - ctx.startedAt) / 1000);
-    return sendJson(res, 200, { status: 'ok', uptimeSeconds, users: await ctx.counts() });
+    const users = { ...zeroCounts(ctx.envIds), ...(await ctx.counts()) };
+    return sendJson(res, 200, { status: 'ok', uptimeSeconds, users });
   }
   if (parts[0] === 'settings' && parts.length === 1 && method === 'GET') {
     return sendJson(res, 200, ctx.settings());
@@ -79,15 +103,15 @@ export async function handleManagement(
     if (parts[2] === 'users' && method === 'GET') return exportUsers(res, ctx, envId);
     if (parts[2] === 'users' && method === 'POST') {
       const text = await readText(req);
-      if (text === undefined) return sendJson(res, 413, { error: 'import body over 512 MB' });
-      if (url.searchParams.get('replace') === 'true') await ctx.directory.storage.clear(envId);
+      if (text === undefined) {
+        return sendJson(res, 413, { error: `import body over ${MAX_IMPORT_BYTES} bytes` });
+      }
+      if (url.searchParams.get('replace') === 'true') return replace(res, ctx, envId, text);
       const started = performance.now();
-      const report = await importUsers(ctx.directory, envId, text);
+      const { imported, failed } = await importUsers(ctx.directory, envId, text);
       const ms = Math.round(performance.now() - started);
-      ctx.log(
-        `import ${envId}: ${report.imported} imported, ${report.failed.length} failed, ${ms} ms`,
-      );
-      return sendJson(res, report.failed.length === 0 ? 200 : 207, { envId, ...report });
+      ctx.log(`import ${envId}: ${imported} imported, ${failed.length} failed, ${ms} ms`);
+      return sendJson(res, failed.length === 0 ? 200 : 207, { envId, imported, failed });
     }
   }
   return sendJson(res, 404, {
@@ -100,6 +124,30 @@ export async function handleManagement(
       'POST /__emulator/envs/<envId>/users[?replace=true]',
     ],
   });
+}
+
+function zeroCounts(envIds: readonly string[]): Record<string, number> {
+  return Object.fromEntries(envIds.map((envId) => [envId, 0]));
+}
+
+async function replace(res: ServerResponse, ctx: ManagementContext, envId: string, text: string) {
+  const started = performance.now();
+  let outcome: Awaited<ReturnType<typeof replaceUsers>>;
+  try {
+    outcome = await replaceUsers(ctx.storage, envId, text, ctx.passwordIterations);
+  } catch (error) {
+    ctx.log(`replace ${envId} failed, users unchanged: ${(error as Error).message}`);
+    const message = `replace failed and was rolled back, ${envId} keeps its users`;
+    return sendJson(res, 500, { envId, error: message, detail: (error as Error).message });
+  }
+  const ms = Math.round(performance.now() - started);
+  if (!outcome.replaced) {
+    ctx.log(`replace ${envId} refused, users unchanged: ${outcome.failed.length} bad lines`);
+    const error = `nothing replaced: ${outcome.failed.length} line(s) refused, ${envId} unchanged`;
+    return sendJson(res, 400, { envId, error, imported: 0, failed: outcome.failed });
+  }
+  ctx.log(`replace ${envId}: ${outcome.imported} users now, ${ms} ms`);
+  return sendJson(res, 200, { envId, imported: outcome.imported, failed: [] });
 }
 
 async function exportUsers(res: ServerResponse, ctx: ManagementContext, envId: string) {

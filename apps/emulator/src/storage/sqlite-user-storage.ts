@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type {
   StoredUser,
@@ -10,6 +9,7 @@ import type {
   WriteOutcome,
 } from '@org/tcb-user-mock';
 import Database from 'better-sqlite3';
+import { createDirectory } from './create-directory.js';
 import { FilterIndexes, type RowKey } from './filter-indexes.js';
 import { ListStatements } from './list-statements.js';
 import { applySqliteSchema } from './sqlite-schema.js';
@@ -46,7 +46,7 @@ export class SqliteUserStorage implements UserStorage {
 
   constructor(options: SqliteUserStorageOptions) {
     this.location = 'file' in options ? options.file : ':memory:';
-    if ('file' in options) mkdirSync(dirname(options.file), { recursive: true });
+    if ('file' in options) createDirectory(dirname(options.file));
     this.#db = new Database(this.location);
     applySqliteSchema(this.#db);
     this.#filterIndexes = new FilterIndexes(this.#db);
@@ -131,6 +131,19 @@ export class SqliteUserStorage implements UserStorage {
   async clear(envId?: string): Promise<void> {
     if (envId === undefined) this.#db.exec('DELETE FROM users');
     else this.#clearOne.run(envId);
+    this.#filterIndexes.noteClear(envId);
+  }
+
+  /**
+   * Removes every user of one environment and inserts `users` in their place, in one transaction:
+   * when any insert fails (it throws), the transaction rolls back and the environment keeps the
+   * users it had.
+   */
+  replaceUsers(envId: string, users: readonly StoredUser[]): void {
+    this.#db.transaction(() => {
+      this.#clearOne.run(envId);
+      for (const user of users) this.#insert.run(toUserParams(envId, user));
+    })();
     this.#filterIndexes.noteClear(envId);
   }
 
