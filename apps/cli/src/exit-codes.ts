@@ -4,9 +4,13 @@
 export const EXIT_CODES = {
   /** Everything asked for was done. */
   ok: 0,
-  /** The service refused a call, or some items of a bulk command failed. */
+  /** The service refused a call, some items of a bulk command failed, or a delete was declined. */
   failed: 1,
-  /** Bad command line: unknown command or option, missing or malformed argument. */
+  /**
+   * Bad command line: unknown command or option, missing or malformed argument, an import file
+   * that cannot be read or an export file that cannot be written, `delete` without `--yes` and
+   * without a terminal.
+   */
   usage: 2,
   /** Input broke a validation rule (a field, or rows of an import file); nothing was sent. */
   invalid: 3,

@@ -63,6 +63,53 @@ describe('single-user commands against the emulator', () => {
     expect(user).toMatchObject({ Phone: '', NickName: 'Ada L', Email: 'ada@example.com' });
   });
 
+  it('reports only the fields update sent: empty name and status are left out, an empty phone is cleared', async () => {
+    const uid = await createUser('ida', ['--phone', '13800138124']);
+    const run = await cli(['update', uid, '--name', '', '--status', '', '--phone', '']);
+    expect(run.code, run.stderr).toBe(EXIT_CODES.ok);
+    expect(run.stdout).toBe(`Updated user ${uid}: cleared phone.\n`);
+    const json = await cli(['update', uid, '--name', '', '--nick-name', 'Ida', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ changed: ['nickName'], cleared: [] });
+    const user = await target.emulator.service.directory.get(uid, target.envId);
+    expect(user).toMatchObject({ Name: 'ida', Phone: '', NickName: 'Ida', UserStatus: 'ACTIVE' });
+  });
+
+  it('says no user matches when a filtered list is empty, not "page 1 of 1 pages"', async () => {
+    const run = await cli(['list', '--name', 'no-such-user-anywhere']);
+    expect(run.code).toBe(EXIT_CODES.ok);
+    expect(run.stderr).toBe('No users match.\n');
+  });
+
+  it('escapes formula cells in a CSV export, exports raw values on request, and imports the file back unchanged', async () => {
+    const description = '=HYPERLINK("http://127.0.0.1/","x")';
+    await createUser('formula.one', ['--description', description, '--nick-name', '-dash-']);
+    const dir = await mkdtemp(join(tmpdir(), 'tcb-cli-formula-'));
+    const file = join(dir, 'formula.csv');
+    const exported = await cli(['export', '--name', 'formula.', '-o', file]);
+    expect(exported.code).toBe(EXIT_CODES.ok);
+    expect(exported.stderr).toContain('Exported 1 user to');
+    const [row] = parse(await readFile(file, 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(row).toMatchObject({ description: `'${description}`, nickName: "'-dash-" });
+    const raw = await cli(['export', '--name', 'formula.', '--no-escape-formulas']);
+    expect(raw.stdout).toContain('"=HYPERLINK(');
+    const jsonl = await cli(['export', '--name', 'formula.', '--format', 'jsonl']);
+    expect(JSON.parse(jsonl.stdout)).toMatchObject({ description, nickName: '-dash-' });
+
+    const uid = row?.uid ?? '';
+    expect((await cli(['delete', uid, '--yes'])).code).toBe(EXIT_CODES.ok);
+    const imported = await cli(['import', '--no-progress', file]);
+    expect(imported.code, imported.stderr).toBe(EXIT_CODES.ok);
+    const back = await target.emulator.service.directory.get(uid, target.envId);
+    expect(back).toMatchObject({
+      Name: 'formula.one',
+      Description: description,
+      NickName: '-dash-',
+    });
+  });
+
   it('exits 4 when update names a uid that does not exist', async () => {
     const run = await cli(['update', 'no-such-uid', '--nick-name', 'Nobody']);
     expect(run.code).toBe(EXIT_CODES.notFound);

@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/exit-codes.js';
 import { runInProcess } from './support/run-in-process.js';
@@ -89,10 +92,43 @@ describe('command line usage', () => {
     expect(run.stderr).toContain('nothing to change');
   });
 
-  it('refuses to delete without --yes when it cannot ask, exit 2', async () => {
+  it('refuses to delete without --yes when it cannot ask, exit 2, in one line telling to pass --yes', async () => {
     const run = await runInProcess(['delete', 'u-1'], { env, stdinIsTty: false });
     expect(run.code).toBe(EXIT_CODES.usage);
-    expect(run.stderr).toContain('--yes');
+    expect(run.stderr).toBe(
+      'tcb-users: Refusing to delete 1 user without confirmation: stdin is not a terminal, so ' +
+        'nothing can be asked. Pass --yes to delete without asking.\n',
+    );
+  });
+
+  it('exits 2 from update when every field given is an empty one that leaves the field unchanged', async () => {
+    const run = await runInProcess(['update', 'u-1', '--name', '', '--status', ''], { env });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain("nothing to change: '' leaves name, type, status and password");
+  });
+
+  it('says a page number is too large rather than not a whole number', async () => {
+    const run = await runInProcess(['list', '--page', '99999999999999999999'], { env });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain('is too large');
+    expect(run.stderr).not.toContain('whole number');
+  });
+
+  it('exits 2 naming --endpoint when the endpoint is not an http(s) URL', async () => {
+    for (const endpoint of ['not a url', 'ftp://127.0.0.1/']) {
+      const run = await runInProcess(['list', '--endpoint', endpoint], { env });
+      expect(run.code, endpoint).toBe(EXIT_CODES.usage);
+      expect(run.stderr).toContain('--endpoint must be an absolute http(s) URL');
+    }
+  });
+
+  it('says a secret key with whitespace came from its environment variable, without showing it', async () => {
+    const key = 'test-only secret-key-with-space';
+    const run = await runInProcess(['list'], { env: { ...env, TENCENTCLOUD_SECRETKEY: key } });
+    expect(run.code).toBe(EXIT_CODES.config);
+    expect(run.stderr).toContain('environment variable TENCENTCLOUD_SECRETKEY contains whitespace');
+    expect(run.stderr).not.toContain('from options');
+    expect(run.stderr).not.toContain('secret-key-with-space');
   });
 
   it('deletes nothing when the confirmation is declined', async () => {
@@ -145,5 +181,67 @@ describe('command line usage', () => {
     );
     expect(run.code).toBe(EXIT_CODES.unreachable);
     expect(run.stderr).toContain('tcb-users:');
+  });
+});
+
+describe('import file header', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tcb-cli-header-'));
+  });
+
+  async function importFile(name: string, content: string) {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    return runInProcess(['import', '--no-progress', path], { env });
+  }
+
+  it('refuses a repeated column instead of silently keeping the last cell, exit 3', async () => {
+    const run = await importFile('duphdr.csv', 'name,name\nh1,h2\n');
+    expect(run.code).toBe(EXIT_CODES.invalid);
+    expect(run.stderr).toContain('CSV header (line 1)');
+    expect(run.stderr).toContain('"name" is repeated (columns 1 and 2)');
+    expect(run.stdout).toBe('');
+  });
+
+  it('reports a wrong-case header once against line 1, not on every row', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `user.${i},Nick ${i}`).join('\n');
+    const run = await importFile('case.csv', `Name,NickName\n${rows}\n`);
+    expect(run.code).toBe(EXIT_CODES.invalid);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('"Name" (column 1) is not a known column (did you mean "name"?)');
+    expect(run.stderr).not.toContain('more bad rows');
+  });
+
+  it('reports a space-padded header once, suggesting the names without spaces', async () => {
+    const run = await importFile('spaces.csv', ' name , nickName \nann,Ann\nbob,Bob\n');
+    expect(run.code).toBe(EXIT_CODES.invalid);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('did you mean "nickName"?');
+  });
+
+  it('refuses an empty file instead of importing 0 rows, exit 3', async () => {
+    const run = await importFile('empty.csv', '');
+    expect(run.code).toBe(EXIT_CODES.invalid);
+    expect(run.stderr).toContain('the file is empty');
+  });
+});
+
+describe('export destination', () => {
+  it('refuses a path in a missing folder before contacting the service, exit 2, naming the path', async () => {
+    const path = join(tmpdir(), 'tcb-cli-no-such-folder', 'x.csv');
+    const run = await runInProcess(['export', '-o', path], { env });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain(`Cannot write ${path}: the folder`);
+    expect(run.stderr).not.toContain('.partial');
+    expect(run.stderr).not.toContain('Unexpected failure');
+  });
+
+  it('refuses a folder as the output file, exit 2', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'tcb-cli-out-'));
+    await mkdir(join(folder, 'sub'));
+    const run = await runInProcess(['export', '-o', join(folder, 'sub')], { env });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain(`Cannot write ${join(folder, 'sub')}: it is a folder`);
   });
 });

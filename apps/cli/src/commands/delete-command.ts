@@ -1,5 +1,6 @@
 import type { BulkDeleteResult } from '@org/tcb-user-client';
 import type { Command } from 'commander';
+import { CliError } from '../cli-error.js';
 import { type CommandContext, targetOptionsOf } from '../command-context.js';
 import { confirm } from '../confirm.js';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js';
@@ -11,7 +12,10 @@ interface DeleteFlags {
   json?: boolean;
 }
 
-/** Registers `delete <uid...>`: asks first unless `--yes`; any number of uids. */
+/**
+ * Registers `delete <uid...>`: asks first unless `--yes`; any number of uids. A declined prompt
+ * exits 1; without `--yes` and without a terminal to ask on, it refuses with exit code 2.
+ */
 export function registerDeleteCommand(program: Command, context: CommandContext): void {
   program
     .command('delete')
@@ -32,11 +36,7 @@ async function runDelete(
 ): Promise<ExitCode> {
   const { io } = context;
   if (!flags.yes) {
-    if (!io.stdinIsTty) {
-      cmd.error('error: refusing to delete without confirmation: pass --yes', {
-        exitCode: EXIT_CODES.usage,
-      });
-    }
+    if (!io.stdinIsTty) throw unconfirmedError(uids.length);
     const shown =
       uids.length <= 5 ? `: ${uids.join(', ')}` : ` (${uids.slice(0, 5).join(', ')}, …)`;
     const noun = uids.length === 1 ? 'user' : 'users';
@@ -52,6 +52,17 @@ async function runDelete(
   else writeDeleteReport(result, notFound, context);
   if (result.remaining.length > 0) return EXIT_CODES.failed;
   return notFound > 0 ? EXIT_CODES.notFound : EXIT_CODES.ok;
+}
+
+// Without a terminal there is no one to ask: a script must say --yes explicitly. A usage error
+// (exit code 2), told in one line rather than with the whole usage text.
+function unconfirmedError(count: number): CliError {
+  const noun = count === 1 ? 'user' : 'users';
+  return new CliError(
+    EXIT_CODES.usage,
+    `Refusing to delete ${count} ${noun} without confirmation: stdin is not a terminal, so ` +
+      'nothing can be asked. Pass --yes to delete without asking.',
+  );
 }
 
 function toJson(result: BulkDeleteResult, notFound: number) {

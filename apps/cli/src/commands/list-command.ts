@@ -58,19 +58,36 @@ async function runList(flags: ListFlags, cmd: Command, context: CommandContext):
     return EXIT_CODES.ok;
   }
   io.stdout.write(formatUserTable(users));
-  writeLine(io.stderr, describePage(Data.Total, pageNo, pageSize, users.length));
+  const filtered = Object.keys(filter).length > 0;
+  writeLine(
+    io.stderr,
+    describePage({ total: Data.Total, pageNo, pageSize, shown: users.length, filtered }),
+  );
   return EXIT_CODES.ok;
 }
 
+/** What `describePage` words. */
+export interface PagePosition {
+  /** Users matching the filters (all users without filters). */
+  total: number;
+  pageNo: number;
+  pageSize: number;
+  /** Users on this page. */
+  shown: number;
+  /** Whether any filter was given (the words say "match" only then). */
+  filtered: boolean;
+}
+
 /** The line under a page: which users of how many, and how many pages. */
-export function describePage(
-  total: number,
-  pageNo: number,
-  pageSize: number,
-  shown: number,
-): string {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (shown === 0) return `No users on page ${pageNo} (${total} match, ${pages} pages).`;
+export function describePage(position: PagePosition): string {
+  const { total, pageNo, pageSize, shown, filtered } = position;
+  if (total === 0) return filtered ? 'No users match.' : 'No users.';
+  const pages = Math.ceil(total / pageSize);
+  const pageCount = `${pages} ${pages === 1 ? 'page' : 'pages'}`;
+  if (shown === 0) {
+    const users = `${total} ${total === 1 ? 'user' : 'users'}${filtered ? ' match' : ''}`;
+    return `No users on page ${pageNo}: ${users}, ${pageCount} of ${pageSize}.`;
+  }
   const first = (pageNo - 1) * pageSize + 1;
   return `Users ${first}-${first + shown - 1} of ${total} (page ${pageNo} of ${pages}).`;
 }

@@ -6,6 +6,7 @@ import { EXIT_CODES, type ExitCode } from '../exit-codes.js';
 import { writeJson, writeLine } from '../output/write-output.js';
 import { readPasswordFromStdin } from '../read-stdin.js';
 import { openTarget } from '../target/target-options.js';
+import { describeUserUpdate, planUserUpdate } from './plan-user-update.js';
 import { addUserFieldOptions, toUserFields, type UserFieldFlags } from './user-field-options.js';
 
 interface UpdateFlags extends UserFieldFlags {
@@ -14,7 +15,8 @@ interface UpdateFlags extends UserFieldFlags {
 
 /**
  * Registers `update <uid>`: changes the given fields. As in the API, `''` leaves name, type,
- * status and password unchanged and clears nickname, phone, email, avatar URL and description.
+ * status and password unchanged (they are not sent) and clears nickname, phone, email, avatar
+ * URL and description. When nothing would be sent it is a usage error (exit code 2).
  */
 export function registerUpdateCommand(program: Command, context: CommandContext): void {
   const command = program
@@ -37,18 +39,26 @@ async function runUpdate(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context;
-  const fields: Record<string, string> = toUserFields(flags);
-  if (flags.passwordStdin) fields.password = await readPasswordFromStdin(io.stdin);
-  if (Object.keys(fields).length === 0) {
-    cmd.error('error: nothing to change: give at least one field option', {
-      exitCode: EXIT_CODES.usage,
-    });
-  }
-  const options = checkOptions(modifyUserOptionsSchema, { uid, ...fields });
+  const given: Record<string, string> = toUserFields(flags);
+  if (flags.passwordStdin) given.password = await readPasswordFromStdin(io.stdin);
+  const plan = planUserUpdate(given);
+  if (Object.keys(plan.fields).length === 0)
+    cmd.error(nothingToChange(given), { exitCode: EXIT_CODES.usage });
+  const options = checkOptions(modifyUserOptionsSchema, { uid, ...plan.fields });
   const { client } = openTarget(targetOptionsOf(cmd), io);
   const { RequestId } = await client.modifyUser(options);
-  const changed = Object.keys(fields);
-  if (flags.json) writeJson(io.stdout, { uid, changed, requestId: RequestId });
-  else writeLine(io.stdout, `Updated user ${uid}: ${changed.join(', ')}.`);
+  const { changed, cleared } = plan;
+  if (flags.json) writeJson(io.stdout, { uid, changed, cleared, requestId: RequestId });
+  else writeLine(io.stdout, describeUserUpdate(uid, plan));
   return EXIT_CODES.ok;
+}
+
+function nothingToChange(given: Record<string, string>): string {
+  if (Object.keys(given).length === 0) {
+    return 'error: nothing to change: give at least one field option';
+  }
+  return (
+    "error: nothing to change: '' leaves name, type, status and password as they are; " +
+    "give a new value, or '' to clear nickname, phone, email, avatar URL or description"
+  );
 }

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { CliError } from '../cli-error.js';
+import { CliError, isCliError } from '../cli-error.js';
 import { EXIT_CODES } from '../exit-codes.js';
+import { unescapeFormulaCell } from '../users/spreadsheet-formulas.js';
+import { checkCsvHeader } from './check-csv-header.js';
 import {
   chooseUserFileFormat,
   sniffUserFileFormat,
@@ -26,12 +28,14 @@ export interface UserFile {
 
 /**
  * Reads a whole import file (CSV with a header row, or JSON lines) into rows. Empty values
- * (`''`, `null`) count as absent, so exported files import back unchanged. A CSV the parser
- * cannot read is refused with the line it stopped at.
+ * (`''`, `null`) count as absent, so exported files import back unchanged. An empty file, a
+ * CSV header with unknown, repeated or missing columns, and a CSV the parser cannot read are
+ * refused (exit code 3) before any row is looked at.
  */
 export async function readUserFile(path: string, requested?: UserFileFormat): Promise<UserFile> {
   const content = await readText(path);
   const format = chooseUserFileFormat(requested, path) ?? sniffUserFileFormat(content);
+  if (content.replace(/^\uFEFF/, '').trim() === '') throw emptyFileError(path, format);
   if (format === 'jsonl') return { format, ...parseJsonLines(content) };
   return { format, rows: parseCsv(content), unreadable: [] };
 }
@@ -45,18 +49,37 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-/** Parses CSV text with a header row into rows numbered by file line. */
+function emptyFileError(path: string, format: UserFileFormat): CliError {
+  const needs =
+    format === 'csv' ? 'a header row on line 1, then one row per user' : 'one JSON object a line';
+  return new CliError(
+    EXIT_CODES.invalid,
+    `Refused ${path}: the file is empty (expected ${needs}).`,
+  );
+}
+
+/**
+ * Parses CSV text with a header row into rows numbered by file line. The header is checked
+ * first (`checkCsvHeader`); cells escaped against spreadsheet formulas by `export` are restored.
+ */
 export function parseCsv(content: string): RawUserRow[] {
   try {
     const records = parse(content, {
       bom: true,
-      columns: true,
+      columns: (header: string[]) => {
+        checkCsvHeader(header);
+        return header;
+      },
       info: true,
       skip_empty_lines: true,
       trim: false,
     }) as { info: { lines: number }; record: Record<string, string> }[];
-    return records.map(({ info, record }) => ({ line: info.lines, fields: dropEmpty(record) }));
+    return records.map(({ info, record }) => ({
+      line: info.lines,
+      fields: dropEmpty(unescapeCells(record)),
+    }));
   } catch (error) {
+    if (isCliError(error)) throw error;
     const line = (error as { lines?: number }).lines;
     const where = line === undefined ? '' : ` at line ${line}`;
     throw new CliError(
@@ -94,6 +117,15 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+// Passwords are never exported, so a password cell was never escaped and is kept as written.
+function unescapeCells(record: Record<string, string>): Record<string, string> {
+  const entries = Object.entries(record).map(([column, value]) => [
+    column,
+    column === 'password' ? value : unescapeFormulaCell(value),
+  ]);
+  return Object.fromEntries(entries);
 }
 
 function dropEmpty(record: Record<string, unknown>): Record<string, unknown> {

@@ -8,6 +8,7 @@ import { TCB_USER_LIMITS } from '@org/tcb-user-contract';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_CODES } from '../exit-codes.js';
+import { checkCredential, checkEndpoint } from './check-target-values.js';
 
 /** The options every command shares: which service and environment to talk to, and how fast. */
 export interface TargetOptions {
@@ -32,7 +33,8 @@ export interface Target {
 /**
  * Builds the client from the target options and the environment: credentials from
  * `TENCENTCLOUD_SECRETID`, `TENCENTCLOUD_SECRETKEY` and `TENCENTCLOUD_SESSIONTOKEN` (never from
- * the command line, where other users of the machine could read them).
+ * the command line, where other users of the machine could read them). A bad endpoint is a
+ * usage error (exit code 2); missing or malformed credentials exit 5, naming the variable.
  */
 export function openTarget(options: TargetOptions, io: CliIo): Target {
   const envId = options.env ?? io.env.TCB_ENV_ID;
@@ -47,8 +49,11 @@ export function openTarget(options: TargetOptions, io: CliIo): Target {
         '(and TENCENTCLOUD_SESSIONTOKEN for temporary credentials).',
     );
   }
-  const endpoint = options.endpoint ?? io.env.TCB_BASE_URL;
   const sessionToken = io.env.TENCENTCLOUD_SESSIONTOKEN;
+  checkCredential('TENCENTCLOUD_SECRETID', secretId);
+  checkCredential('TENCENTCLOUD_SECRETKEY', secretKey);
+  if (sessionToken) checkCredential('TENCENTCLOUD_SESSIONTOKEN', sessionToken);
+  const endpoint = chooseEndpoint(options, io);
   const client = createTcbUserClient({
     envId,
     secretId,
@@ -59,4 +64,14 @@ export function openTarget(options: TargetOptions, io: CliIo): Target {
   });
   const rate = options.rate ?? TCB_USER_LIMITS.rateLimitPerSecond;
   return { client, pacer: createPacer({ requestsPerSecond: rate }), envId, rate };
+}
+
+function chooseEndpoint(options: TargetOptions, io: CliIo): string | undefined {
+  if (options.endpoint !== undefined) {
+    checkEndpoint(options.endpoint, '--endpoint');
+    return options.endpoint;
+  }
+  const fromEnv = io.env.TCB_BASE_URL;
+  if (fromEnv) checkEndpoint(fromEnv, 'TCB_BASE_URL');
+  return fromEnv || undefined;
 }
