@@ -2,6 +2,7 @@ import { TCB_USER_LIMITS } from '@org/tcb-user-contract';
 import type { BulkOptions } from './bulk-options.js';
 import type { Pacer } from './create-pacer.js';
 import { isTcbUserError, type TcbUserError } from './errors/tcb-user-error.js';
+import { checkUids } from './internal/check-uids.js';
 import { chunk, mapBounded } from './internal/map-bounded.js';
 import { paced } from './internal/paced.js';
 import type { UserCalls } from './internal/user-calls.js';
@@ -28,7 +29,8 @@ export interface BulkDeleteResult {
 
 /**
  * Deletes any number of uids: batches of 100, bounded concurrency, paced. Where a batch
- * reports failures, the uids of that batch are looked up to tell which remain.
+ * reports failures, the uids of that batch are looked up to tell which remain. Rejects with a
+ * `ValidationError` before sending anything when `uids` is not a list of uids.
  */
 export async function deleteUsersInBatches(
   calls: UserCalls,
@@ -43,7 +45,10 @@ export async function deleteUsersInBatches(
     failedCount: 0,
     failedBatches: [],
   };
-  const batches = chunk([...new Set(uids)], TCB_USER_LIMITS.batchLimit);
+  const batches = chunk(
+    [...new Set(checkUids(uids, 'deleteUsersInBatches'))],
+    TCB_USER_LIMITS.batchLimit,
+  );
   const outcomes = await mapBounded(batches, options.concurrency ?? 4, (batch) =>
     deleteBatch(calls, pacer, batch, options),
   );
@@ -79,14 +84,16 @@ async function deleteBatch(
   };
   let counts: { deletedCount: number; failedCount: number };
   try {
-    const answer = await paced(options, pacer, () => calls.deleteUsers({ uids }, call));
+    const answer = await paced(options, pacer, 'DeleteUsers', () =>
+      calls.deleteUsers({ uids }, call),
+    );
     counts = { deletedCount: answer.Data.SuccessCount, failedCount: answer.Data.FailedCount };
   } catch (error) {
     return failed(error);
   }
   if (counts.failedCount === 0) return { uids, removed: uids, remaining: [], ...counts };
   try {
-    const left = await paced(options, pacer, () =>
+    const left = await paced(options, pacer, 'DescribeUserList', () =>
       calls.describeUserList({ uidList: uids, pageSize: TCB_USER_LIMITS.batchLimit }, call),
     );
     const still = new Set(left.Data.UserList.map((user) => user.Uid));

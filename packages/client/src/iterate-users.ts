@@ -21,11 +21,13 @@ export async function* iterateUsers(
   filter: UserFilter = {},
   options: IterateUsersOptions = {},
 ): AsyncGenerator<User, void, undefined> {
-  refusePaging(filter);
+  checkFilter(filter);
   const pageSize = options.pageSize ?? TCB_USER_LIMITS.maxPageSize;
   const call = { ...(options.signal ? { signal: options.signal } : {}) };
   const fetchPage = (pageNo: number) =>
-    paced(options, pacer, () => calls.describeUserList({ ...filter, pageNo, pageSize }, call));
+    paced(options, pacer, 'DescribeUserList', () =>
+      calls.describeUserList({ ...filter, pageNo, pageSize }, call),
+    );
   const first = await fetchPage(1);
   yield* first.Data.UserList;
   const pages = Math.ceil(first.Data.Total / pageSize);
@@ -47,7 +49,15 @@ export async function* iterateUsers(
   }
 }
 
-function refusePaging(filter: UserFilter): void {
+// The filter is spread into each page's options, so a string or list would turn into fields
+// named after its indexes: refuse it by name instead.
+function checkFilter(filter: UserFilter): void {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+    throw new ValidationError(
+      [{ field: 'filter', message: 'must be an object' }],
+      'DescribeUserList',
+    );
+  }
   const given = filter as Record<string, unknown>;
   const issues = ['pageNo', 'pageSize']
     .filter((key) => given[key] !== undefined)

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CloudBase,
   createTcbUserClient,
   isValidationError,
   type TcbUserClient,
@@ -193,5 +194,75 @@ describe('client options', () => {
       (i) => i.field,
     );
     expect(fields).toEqual(expect.arrayContaining(['envId', 'endpoint']));
+  });
+
+  it('refuses an endpoint with a user name and password, naming endpoint and never the password', () => {
+    const error = refuse({ ...base, endpoint: 'http://user:hunter2pw@127.0.0.1:9/' });
+    expect(error.issues).toEqual([
+      { field: 'endpoint', message: 'must not carry a user name or password' },
+    ]);
+    expect(error.message).not.toContain('hunter2pw');
+  });
+
+  it('reports a malformed endpoint once', () => {
+    expect(refuse({ ...base, endpoint: 'not a url' }).issues).toEqual([
+      { field: 'endpoint', message: 'must be an absolute http(s) URL' },
+    ]);
+  });
+
+  const timeoutRule = 'must be a whole number of milliseconds from 1 to 2147483647';
+  it.each([2 ** 31, Number.NaN, Number.POSITIVE_INFINITY, 0, 1.5, '100'])(
+    'refuses timeoutMs %s, which a timer cannot keep, in plain words',
+    (timeoutMs) => {
+      expect(refuse({ ...base, timeoutMs }).issues).toEqual([
+        { field: 'timeoutMs', message: timeoutRule },
+      ]);
+    },
+  );
+
+  it('refuses a per-call timeoutMs over 2147483647 before sending', async () => {
+    const error = await refusal(() => client.describeUserList({}, { timeoutMs: 2 ** 31 }));
+    expect(error.issues).toEqual([{ field: 'timeoutMs', message: timeoutRule }]);
+  });
+
+  it('accepts the largest timeoutMs a timer keeps', () => {
+    expect(() => createTcbUserClient({ ...base, timeoutMs: 2_147_483_647 })).not.toThrow();
+  });
+
+  it('names timeout, not timeoutMs, when CloudBase.init gets a bad timeout', () => {
+    const error = (() => {
+      try {
+        CloudBase.init({ ...base, timeout: '100' as never });
+      } catch (e) {
+        return e as ValidationError;
+      }
+      throw new Error('expected a ValidationError');
+    })();
+    expect(error.issues).toEqual([{ field: 'timeout', message: timeoutRule }]);
+    expect(error.message).not.toContain('timeoutMs');
+  });
+});
+
+describe('bulk helper arguments', () => {
+  it.each([
+    ['getUsersByUid', () => client.getUsersByUid('abc' as never)],
+    ['deleteUsersInBatches', () => client.deleteUsersInBatches('abc' as never)],
+    ['getUsersByUid', () => client.getUsersByUid(['a', 5] as never)],
+  ])('refuses uids that are not a list of uid strings in %s, naming uids', async (_h, run) => {
+    const error = await refusal(run);
+    expect(error.issues.map((i) => i.field)).toEqual(['uids']);
+  });
+
+  it.each(['abc', null, ['name']])(
+    'refuses an iterateUsers filter of %j, naming filter',
+    async (f) => {
+      const error = await refusal(() => client.iterateUsers(f as never).next());
+      expect(error.issues.map((i) => i.field)).toEqual(['filter']);
+    },
+  );
+
+  it('refuses an iterateUsers filter with a bad field before sending', async () => {
+    const error = await refusal(() => client.iterateUsers({ name: 5 } as never).next());
+    expect(error.issues.map((i) => i.field)).toEqual(['name']);
   });
 });

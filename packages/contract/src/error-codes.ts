@@ -24,9 +24,11 @@ export const TCB_ERROR_CODES = {
 /** One of the error codes in `TCB_ERROR_CODES`. */
 export type TcbErrorCode = (typeof TCB_ERROR_CODES)[keyof typeof TCB_ERROR_CODES];
 
-const retryable: ReadonlySet<string> = new Set([
-  TCB_ERROR_CODES.RequestLimitExceeded,
-  TCB_ERROR_CODES.InternalError,
+// Spelled out rather than read from the table, so that a bundle using only this check can
+// leave the table out.
+const retryable: ReadonlySet<string> = new Set<TcbErrorCode>([
+  'RequestLimitExceeded',
+  'InternalError',
 ]);
 
 /** Tells whether an answer with this code may succeed when the same request is sent again. */

@@ -37,16 +37,9 @@ export class TransportError extends TcbUserError {
   }
 }
 
-const codes: Record<TransportErrorReason, string> = {
-  timeout: 'Transport.Timeout',
-  aborted: 'Transport.Aborted',
-  network: 'Transport.Network',
-  'http-status': 'Transport.HttpStatus',
-  'bad-answer': 'Transport.BadAnswer',
-};
-
+// `http-status` becomes `Transport.HttpStatus`: each word capitalised, dashes dropped.
 function transportCode(reason: TransportErrorReason): string {
-  return codes[reason];
+  return `Transport.${reason.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
 }
 
 /** Tells whether a value is a `TransportError` (no usable answer). */

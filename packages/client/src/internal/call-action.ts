@@ -1,7 +1,7 @@
 import { TCB_API_VERSION, toFieldIssues, toWireRequest } from '@org/tcb-user-contract';
 import type { CallOptions } from '../client-options.js';
-import { TransportError } from '../errors/transport-error.js';
 import { ValidationError } from '../errors/validation-error.js';
+import { throwIfAborted } from './aborted-error.js';
 import type { ActionSpec } from './action-specs.js';
 import type { ClientCore } from './client-core.js';
 import { callOptionsSchema } from './client-options-schema.js';
@@ -107,16 +107,12 @@ async function attemptOnce<D>(
   attempt: number,
 ): Promise<ActionResult<D>> {
   const { config } = core;
-  if (settings.signal?.aborted) {
-    throw new TransportError({
-      reason: 'aborted',
-      action: spec.action,
-      message: 'aborted by the caller',
-    });
-  }
+  throwIfAborted(spec.action, settings.signal);
   const timestamp = Math.floor(Date.now() / 1000) + core.clockOffsetSeconds;
   const headers = await buildHeaders(core, spec.action, body, timestamp);
   config.hooks.beforeRequest?.(hookContext(core, spec.action, params, attempt));
+  // Signing awaits, so the caller may have aborted since the check above; send nothing then.
+  throwIfAborted(spec.action, settings.signal);
   const started = Date.now();
   const response = await core.transport({
     action: spec.action,

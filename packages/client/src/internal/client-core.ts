@@ -1,5 +1,6 @@
 import type { HashProvider } from '@org/tcb-user-contract';
 import type { TcbUserClientOptions } from '../client-options.js';
+import type { EnvironmentDefaults } from './environment-defaults.js';
 import { createFetchTransport } from './fetch-transport.js';
 import { type ResolvedConfig, resolveConfig } from './resolve-config.js';
 import { createSigner, type Signer } from './signer.js';
@@ -10,6 +11,8 @@ export interface Runtime {
   hash: HashProvider;
   /** The transport used when no `fetch` option is given. */
   defaultTransport(endpoint: string): Transport;
+  /** Option defaults read from the environment; none in browsers. */
+  environment?: EnvironmentDefaults;
 }
 
 /** The state one client shares across its calls. */
@@ -23,7 +26,7 @@ export interface ClientCore {
 
 /** Checks the options and builds the signer and transport of a new client. */
 export function createClientCore(options: TcbUserClientOptions, runtime: Runtime): ClientCore {
-  const config = resolveConfig(options);
+  const config = resolveConfig(options, runtime.environment);
   const transport = config.fetch
     ? createFetchTransport(config.fetch)
     : runtime.defaultTransport(config.endpoint);

@@ -1,4 +1,5 @@
 import type { TcbUserClientOptions } from '../client-options.js';
+import { isValidationError, ValidationError } from '../errors/validation-error.js';
 import type { TcbUserClient } from '../tcb-user-client.js';
 import { buildClient } from './build-client.js';
 import type { Runtime } from './client-core.js';
@@ -27,5 +28,19 @@ export function toClientOptions(options: CloudBaseOptions): TcbUserClientOptions
 
 /** Builds the `user` module of an app on the given runtime. */
 export function buildUserModule(options: CloudBaseOptions, runtime: Runtime): TcbUserClient {
-  return buildClient(toClientOptions(options), runtime);
+  try {
+    return buildClient(toClientOptions(options), runtime);
+  } catch (error) {
+    throw isValidationError(error) ? renameIssues(error, options) : error;
+  }
+}
+
+// An issue names the option the caller passed: `timeout` and `token`, not the mapped names.
+function renameIssues(error: ValidationError, options: CloudBaseOptions): ValidationError {
+  const rename = (field: string) => {
+    if (field === 'timeoutMs' && options.timeout !== undefined) return 'timeout';
+    if (field === 'sessionToken' && options.token !== undefined) return 'token';
+    return field;
+  };
+  return new ValidationError(error.issues.map((i) => ({ ...i, field: rename(i.field) })));
 }

@@ -1,5 +1,6 @@
 import type { FetchLike } from '../client-options.js';
 import { TransportError } from '../errors/transport-error.js';
+import { abortedError } from './aborted-error.js';
 import type { Transport } from './transport.js';
 
 /** A transport over a `fetch` function: the browser default, and the Node one when `fetch` is given. */
@@ -39,14 +40,7 @@ function failure(action: string, timeoutMs: number, timedOut: boolean, cause: un
       cause,
     });
   }
-  if (isAbort(cause)) {
-    return new TransportError({
-      reason: 'aborted',
-      action,
-      message: 'aborted by the caller',
-      cause,
-    });
-  }
+  if (isAbort(cause)) return abortedError(action, cause);
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new TransportError({
     reason: 'network',

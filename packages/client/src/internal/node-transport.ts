@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type RequestOptions } from 'node:http';
 import https from 'node:https';
 import { TransportError } from '../errors/transport-error.js';
+import { abortedError } from './aborted-error.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
 /**
@@ -73,9 +74,10 @@ function watch(request: TransportRequest, fail: (error: TransportError) => void)
       }),
     );
   }, timeoutMs);
-  const onAbort = () =>
-    fail(new TransportError({ reason: 'aborted', action, message: 'aborted by the caller' }));
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const onAbort = () => fail(abortedError(action));
+  // A listener added to a signal that already fired is never called: check it first.
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
   return () => {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

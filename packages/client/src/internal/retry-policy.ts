@@ -1,6 +1,9 @@
-import { isRetryableErrorCode, TCB_ERROR_CODES } from '@org/tcb-user-contract';
+import { isRetryableErrorCode, type TcbErrorCode } from '@org/tcb-user-contract';
 import { isApiError } from '../errors/api-error.js';
 import { isTransportError } from '../errors/transport-error.js';
+
+// A literal checked against the contract's code type, so the bundle needs no code table.
+const SIGNATURE_EXPIRE: TcbErrorCode = 'AuthFailure.SignatureExpire';
 
 /** Whether a failed attempt may be sent again, and how. */
 export type RetryDecision = 'backoff' | 'resync-clock' | 'stop';
@@ -17,8 +20,7 @@ export function decideRetry(
   clockResynced: boolean,
 ): RetryDecision {
   if (isApiError(error)) {
-    if (error.code === TCB_ERROR_CODES.SignatureExpire)
-      return clockResynced ? 'stop' : 'resync-clock';
+    if (error.code === SIGNATURE_EXPIRE) return clockResynced ? 'stop' : 'resync-clock';
     return safeToRepeat && isRetryableErrorCode(error.code) ? 'backoff' : 'stop';
   }
   if (isTransportError(error))

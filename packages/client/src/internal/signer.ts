@@ -6,11 +6,15 @@ import {
   utcDateOf,
 } from '@org/tcb-user-contract';
 
-/** Credentials and host a signer works with. */
+/** Credentials and the endpoint parts a signer works with. */
 export interface SignerInput {
   secretId: string;
   secretKey: string;
   host: string;
+  /** The path requests go to, as sent (`/` for the public endpoint). */
+  path: string;
+  /** The query string requests carry, as sent, without `?` (empty for the public endpoint). */
+  query: string;
 }
 
 /** Signs request bodies; returns the `Authorization` header value. */
@@ -38,6 +42,8 @@ export function createSigner(hash: HashProvider, input: SignerInput): Signer {
         timestamp,
         body,
         headers: { 'content-type': contentType, host: input.host },
+        path: input.path,
+        query: input.query,
       },
       cachedKey,
     );

@@ -1,4 +1,4 @@
-import { TransportError } from '../errors/transport-error.js';
+import { abortedError } from './aborted-error.js';
 
 /** Waits `ms`, or rejects with an `aborted` `TransportError` when a signal fires first. */
 export function sleep(
@@ -8,10 +8,12 @@ export function sleep(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const live = signals.filter((s): s is AbortSignal => s !== undefined);
+    // A listener added to a signal that already fired is never called: check it first.
+    if (live.some((s) => s.aborted)) return reject(abortedError(action));
     const onAbort = () => {
       clearTimeout(timer);
       for (const s of live) s.removeEventListener('abort', onAbort);
-      reject(new TransportError({ reason: 'aborted', action, message: 'aborted by the caller' }));
+      reject(abortedError(action));
     };
     const timer = setTimeout(() => {
       for (const s of live) s.removeEventListener('abort', onAbort);

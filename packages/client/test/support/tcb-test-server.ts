@@ -5,6 +5,8 @@ import { parseTc3Authorization, signTc3, webCryptoHashProvider } from '@org/tcb-
 /** One request as the test server received it. */
 export interface ReceivedRequest {
   action: string;
+  /** The request target as sent: path and query. */
+  url: string;
   headers: IncomingHttpHeaders;
   rawBody: string;
   body: Record<string, unknown>;
@@ -40,10 +42,11 @@ export async function startTestServer(
       const rawBody = Buffer.concat(chunks).toString('utf8');
       const received: ReceivedRequest = {
         action: String(req.headers['x-tc-action'] ?? ''),
+        url: req.url ?? '',
         headers: req.headers,
         rawBody,
         body: safeJson(rawBody),
-        signatureValid: await verify(req.headers, rawBody, secretKey),
+        signatureValid: await verify(req.url ?? '/', req.headers, rawBody, secretKey),
       };
       requests.push(received);
       const answer = await handler(received, requests.length - 1);
@@ -74,7 +77,9 @@ function safeJson(text: string): Record<string, unknown> {
   }
 }
 
+// Recomputes the signature over the path and query the request arrived at, as a gateway would.
 async function verify(
+  target: string,
   headers: IncomingHttpHeaders,
   body: string,
   secretKey: string,
@@ -93,6 +98,8 @@ async function verify(
     timestamp: Number(headers['x-tc-timestamp']),
     body,
     headers: signed,
+    path: target.split('?')[0] ?? '/',
+    query: target.split('?').slice(1).join('?'),
   });
   return expected.signature === auth.signature;
 }
