@@ -31,7 +31,10 @@ export interface TcbUserClientOptions {
   signal?: AbortSignal;
   /** Retries after the first attempt, for retryable failures. Default: 2. `0` turns retries off. */
   maxRetries?: number;
-  /** Upper bound of the first backoff delay, in ms; it doubles per retry (full jitter). Default: 200. */
+  /**
+   * Upper bound of the first backoff delay, in ms; it doubles per retry (full jitter). Default:
+   * 200.
+   */
   retryBaseDelayMs?: number;
   /** Largest backoff delay, in ms. Default: 5000. */
   retryMaxDelayMs?: number;

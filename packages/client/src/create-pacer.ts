@@ -2,7 +2,9 @@ import { TCB_USER_LIMITS } from '@org/tcb-user-contract';
 
 /** Options of `createPacer`. */
 export interface PacerOptions {
-  /** Most requests started in any one-second window. Default: 20, the service's limit per action. */
+  /**
+   * Most requests started in any one-second window. Default: 20, the service's limit per action.
+   */
   requestsPerSecond?: number;
   /** Length of the window in ms. Default: 1000. */
   windowMs?: number;

@@ -37,7 +37,9 @@ export interface TcbUserClient {
   modifyUser(options: ModifyUserOptions, call?: CallOptions): Promise<TcbResult<ModifyUserData>>;
   /** Deletes 1-100 users; `Data` is `{ SuccessCount, FailedCount }`. */
   deleteUsers(options: DeleteUsersOptions, call?: CallOptions): Promise<TcbResult<DeleteUsersData>>;
-  /** Yields every user matching the filter, oldest first, fetching pages with bounded concurrency. */
+  /**
+   * Yields every user matching the filter, oldest first, fetching pages with bounded concurrency.
+   */
   iterateUsers(
     filter?: UserFilter,
     options?: IterateUsersOptions,

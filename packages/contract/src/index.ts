@@ -5,7 +5,11 @@
  *
  * @example
  * ```ts
- * import { createUserOptionsSchema, formatFieldIssues, toFieldIssues } from '@org/tcb-user-contract';
+ * import {
+ *   createUserOptionsSchema,
+ *   formatFieldIssues,
+ *   toFieldIssues,
+ * } from '@org/tcb-user-contract';
  *
  * const result = createUserOptionsSchema.safeParse({ name: 'ada', phone: '123' });
  * if (!result.success) console.log(formatFieldIssues(toFieldIssues(result.error)));

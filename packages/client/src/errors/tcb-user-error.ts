@@ -1,6 +1,8 @@
 const brand = Symbol.for('@org/tcb-user-client/error');
 
-/** What kind of failure an error reports: the service refused, the input was bad, or the wire broke. */
+/**
+ * What kind of failure an error reports: the service refused, the input was bad, or the wire broke.
+ */
 export type TcbUserErrorKind = 'api' | 'validation' | 'transport';
 
 /** Options every error of this package accepts. */

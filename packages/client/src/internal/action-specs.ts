@@ -23,7 +23,9 @@ export interface ActionSpec<D> {
 
 const always = () => true;
 
-/** `CreateUser`: repeating it is safe only when the caller chose the uid (a duplicate is refused). */
+/**
+ * `CreateUser`: repeating it is safe only when the caller chose the uid (a duplicate is refused).
+ */
 export const createUserSpec: ActionSpec<z.infer<typeof createUserDataSchema>> = {
   action: 'CreateUser',
   options: createUserOptionsSchema,

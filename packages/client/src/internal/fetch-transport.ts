@@ -3,7 +3,9 @@ import { TransportError } from '../errors/transport-error.js';
 import { abortedError } from './aborted-error.js';
 import type { Transport } from './transport.js';
 
-/** A transport over a `fetch` function: the browser default, and the Node one when `fetch` is given. */
+/**
+ * A transport over a `fetch` function: the browser default, and the Node one when `fetch` is given.
+ */
 export function createFetchTransport(fetchFn: FetchLike): Transport {
   return async (request) => {
     const controller = new AbortController();

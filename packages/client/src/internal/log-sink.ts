@@ -14,7 +14,9 @@ export interface LogSink {
 
 const silent = () => {};
 
-/** Wraps a logger so that lines below `level` cost nothing. Without a logger, nothing is written. */
+/**
+ * Wraps a logger so that lines below `level` cost nothing. Without a logger, nothing is written.
+ */
 export function createLogSink(logger: Logger | undefined, level: LogLevel): LogSink {
   const at = (l: Exclude<LogLevel, 'off'>) =>
     logger && rank[l] >= rank[level]
