@@ -4,7 +4,6 @@
 // text (with its config variable spelled one way: the page spells it two ways); the other five
 // follow the documented form, options and result fields with concrete values in place of the
 // "your ..." placeholders.
-import { syncBuiltinESMExports } from 'node:module';
 import { endUserInfoSchema } from '@org/tcb-user-contract';
 import { createTcbUserHandlers } from '@org/tcb-user-mock';
 import { setupServer } from 'msw/node';
@@ -34,7 +33,6 @@ const printed: unknown[][] = [];
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
-  syncBuiltinESMExports();
   server.events.on('request:start', ({ request }) => {
     actions.push(request.headers.get('x-tc-action') ?? '');
   });
@@ -54,7 +52,6 @@ afterEach(async () => {
 });
 afterAll(() => {
   server.close();
-  syncBuiltinESMExports();
 });
 
 const secretId = SECRET_ID;

@@ -93,7 +93,15 @@ describe('passwordSchema', () => {
   });
 
   it('refuses a password that starts with a special character', () => {
-    expect(messageOf(passwordSchema, '!Abcdef12')).toBe('must start with a letter or a digit');
+    expect(messageOf(passwordSchema, '!Abcdef12')).toBe(
+      'must start with a letter (A-Z, a-z) or a digit (0-9)',
+    );
+  });
+
+  it('refuses a password that starts with a non-ASCII letter, saying which letters count', () => {
+    expect(messageOf(passwordSchema, 'Ébc@12345')).toBe(
+      'must start with a letter (A-Z, a-z) or a digit (0-9)',
+    );
   });
 
   it('refuses characters outside the documented special set', () => {
@@ -134,6 +142,11 @@ describe('nickNameSchema', () => {
   it('accepts 64 emoji (128 UTF-16 units) and refuses 65', () => {
     expect(messageOf(nickNameSchema, '😀'.repeat(64))).toBeUndefined();
     expect(messageOf(nickNameSchema, '😀'.repeat(65))).toContain('(got 65)');
+  });
+
+  it('refuses text with a lone surrogate, which is not valid Unicode', () => {
+    expect(messageOf(nickNameSchema, '\ud800\ud800')).toBe('must be valid Unicode text');
+    expect(messageOf(descriptionSchema, 'ok \udc00')).toBe('must be valid Unicode text');
   });
 
   it('refuses 1 and 0 characters', () => {

@@ -11,8 +11,18 @@ function text() {
   return z.string({ required_error: 'is required', invalid_type_error: 'must be a string' });
 }
 
+// A lone surrogate half is not a character: it cannot be stored or shown as text. Runtimes
+// without `isWellFormed` (older than ES2024) skip this check.
+function isMalformed(value: string): boolean {
+  return (value as { isWellFormed?: () => boolean }).isWellFormed?.() === false;
+}
+
 function lengthBetween(min: number, max: number) {
   return (value: string, ctx: z.RefinementCtx) => {
+    if (isMalformed(value)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be valid Unicode text' });
+      return;
+    }
     const length = countCodePoints(value);
     if (length < min || length > max) {
       ctx.addIssue({

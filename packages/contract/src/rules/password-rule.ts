@@ -17,7 +17,7 @@ export function explainPasswordProblem(password: string): string | undefined {
   if (password.length < 8 || password.length > 32) {
     return `must be 8-32 characters long (got ${password.length})`;
   }
-  if (!/^[A-Za-z0-9]/.test(password)) return 'must start with a letter or a digit';
+  if (!/^[A-Za-z0-9]/.test(password)) return 'must start with a letter (A-Z, a-z) or a digit (0-9)';
   if (!allowedCharacters.test(password)) {
     return `may contain only letters, digits and the special characters ${PASSWORD_SPECIAL_CHARACTERS}`;
   }

@@ -4,6 +4,7 @@ import type { CreateEndUserOptions, CreateEndUserResult } from '../legacy-result
 import { explainRefusedPassword } from './explain-password.js';
 import { inOldTerms, refuse } from './in-old-terms.js';
 import type { LegacyContext } from './legacy-context.js';
+import { refuseUnknownKeys } from './refuse-unknown-keys.js';
 
 const METHOD = 'createEndUser';
 
@@ -16,6 +17,7 @@ export async function createEndUser(
   options: CreateEndUserOptions,
   call: CallOptions,
 ): Promise<CreateEndUserResult> {
+  refuseUnknownKeys(METHOD, options, ['username', 'password']);
   const { username, password } = options ?? ({} as CreateEndUserOptions);
   if (typeof password !== 'string' || password === '') {
     throw refuse(

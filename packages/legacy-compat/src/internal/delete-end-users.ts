@@ -4,6 +4,7 @@ import type { DeleteEndUsersOptions, LegacyResult } from '../legacy-results.js';
 import { PartialDeleteError } from '../partial-delete-error.js';
 import { inOldTerms, refuse } from './in-old-terms.js';
 import type { LegacyContext } from './legacy-context.js';
+import { refuseUnknownKeys } from './refuse-unknown-keys.js';
 
 const METHOD = 'deleteEndUsers';
 
@@ -17,6 +18,7 @@ export async function deleteEndUsers(
   options: DeleteEndUsersOptions,
   call: CallOptions,
 ): Promise<LegacyResult> {
+  refuseUnknownKeys(METHOD, options, ['userList']);
   const list = checkUserList(options?.userList);
   const run = () =>
     ctx.client.deleteUsersInBatches(list, call.signal ? { signal: call.signal } : {});

@@ -5,6 +5,7 @@ import type { GetEndUserListOptions, GetEndUserListResult } from '../legacy-resu
 import { refuse } from './in-old-terms.js';
 import type { LegacyContext } from './legacy-context.js';
 import { type PageWindowPlan, planPageWindow } from './plan-page-window.js';
+import { refuseUnknownKeys } from './refuse-unknown-keys.js';
 
 const METHOD = 'getEndUserList';
 
@@ -18,6 +19,7 @@ export async function getEndUserList(
   options: GetEndUserListOptions | undefined,
   call: CallOptions,
 ): Promise<GetEndUserListResult> {
+  refuseUnknownKeys(METHOD, options, ['offset', 'limit']);
   const offset = options?.offset ?? 0;
   const limit = options?.limit ?? 20;
   if (!Number.isInteger(offset) || offset < 0) {

@@ -3,6 +3,7 @@ import type { LegacyResult, ModifyEndUserOptions } from '../legacy-results.js';
 import { explainRefusedPassword } from './explain-password.js';
 import { inOldTerms, refuse } from './in-old-terms.js';
 import type { LegacyContext } from './legacy-context.js';
+import { refuseUnknownKeys } from './refuse-unknown-keys.js';
 
 const METHOD = 'modifyEndUser';
 
@@ -15,6 +16,7 @@ export async function modifyEndUser(
   options: ModifyEndUserOptions,
   call: CallOptions,
 ): Promise<LegacyResult> {
+  refuseUnknownKeys(METHOD, options, ['uuid', 'username', 'password']);
   const { uuid, username, password } = options ?? ({} as ModifyEndUserOptions);
   const patch: ModifyUserOptions = { uid: uuid };
   if (isGiven(username)) patch.name = username;

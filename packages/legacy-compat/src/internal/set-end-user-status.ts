@@ -3,6 +3,7 @@ import { toUserStatus } from '../end-user-status.js';
 import type { LegacyResult, SetEndUserStatusOptions } from '../legacy-results.js';
 import { inOldTerms, refuse } from './in-old-terms.js';
 import type { LegacyContext } from './legacy-context.js';
+import { refuseUnknownKeys } from './refuse-unknown-keys.js';
 
 const METHOD = 'setEndUserStatus';
 
@@ -12,6 +13,7 @@ export async function setEndUserStatus(
   options: SetEndUserStatusOptions,
   call: CallOptions,
 ): Promise<LegacyResult> {
+  refuseUnknownKeys(METHOD, options, ['uuid', 'status']);
   const { uuid, status } = options ?? ({} as SetEndUserStatusOptions);
   const userStatus = toUserStatus(status);
   if (!userStatus) {

@@ -4,6 +4,7 @@ import type { LegacyResult, UpdateEndUserOptions } from '../legacy-results.js';
 import type { UpdateEndUserCallOptions } from '../legacy-user-module.js';
 import { inOldTerms } from './in-old-terms.js';
 import type { LegacyContext } from './legacy-context.js';
+import { refuseUnknownKeys } from './refuse-unknown-keys.js';
 
 const METHOD = 'updateEndUser';
 
@@ -21,6 +22,7 @@ export async function updateEndUser(
   call: UpdateEndUserCallOptions,
 ): Promise<LegacyResult> {
   const { unmappedFields = ctx.unmappedFields, ...callOptions } = call;
+  refuseUnknownKeys(METHOD, options, ['uuid', 'nickName', 'avatarUrl', ...UNMAPPED_FIELDS]);
   const input = options ?? ({} as UpdateEndUserOptions);
   applyPolicy(ctx, input, unmappedFields);
 

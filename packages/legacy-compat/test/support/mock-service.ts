@@ -1,4 +1,3 @@
-import { syncBuiltinESMExports } from 'node:module';
 import { createTcbUserHandlers, type SeedUser, type TcbUserHandlers } from '@org/tcb-user-mock';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -19,9 +18,7 @@ export function seedUsers(count: number): { name: string }[] {
 /**
  * Starts MSW with the mock service (signatures checked, deprecated actions withdrawn as on the
  * live service, so any use of an old action fails) for the calling test file.
- *
- * The client's Node transport imports `request` from `node:http` by name; msw/node patches the
- * module object, so the named binding sees the patch only after `syncBuiltinESMExports()`.
+
  */
 export function useMockService(seed: SeedUser[] = []): TcbUserHandlers {
   const mock = createTcbUserHandlers({
@@ -33,19 +30,13 @@ export function useMockService(seed: SeedUser[] = []): TcbUserHandlers {
     deprecatedActions: 'withdrawn',
   });
   const server = setupServer(...mock.handlers);
-  beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
-    syncBuiltinESMExports();
-  });
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(async () => {
     server.resetHandlers();
     mock.faults.clear();
     await mock.directory.reset();
   });
-  afterAll(() => {
-    server.close();
-    syncBuiltinESMExports();
-  });
+  afterAll(() => server.close());
   return mock;
 }
 
