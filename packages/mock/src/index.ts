@@ -15,6 +15,8 @@
  */
 
 export { createMemoryUserStorage } from './directory/memory-user-storage.js';
+export type { NewUserFields } from './directory/new-stored-user.js';
+export { newStoredUser } from './directory/new-stored-user.js';
 export { DEFAULT_PASSWORD_ITERATIONS } from './directory/password-iterations.js';
 export type { SeedUser } from './directory/seed-user.js';
 export type {

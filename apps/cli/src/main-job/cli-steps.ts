@@ -27,7 +27,9 @@ export async function importUsers(ctx: CliStepContext, file: string, rows: numbe
   const rate = Math.round(report.created / (report.durationMs / 1000));
   return {
     report,
-    summary: `${report.rows} rows, ${report.created} created, ${report.failed} failed (${rate} users/s)`,
+    summary:
+      `${report.rows} rows, ${report.created} created, ${report.failed} failed ` +
+      `(${rate} users/s)`,
   };
 }
 
@@ -50,7 +52,9 @@ export async function listAndSearch(ctx: CliStepContext, expectedTotal: number) 
   const byPhone = json<{ total: number }>(
     await expectCliSuccess(['list', '--phone', '138', '--json'], ctx.env),
   );
-  const summary = `${page.total} users; name contains "zhang": ${byName.total}; phone contains "138": ${byPhone.total}`;
+  const summary =
+    `${page.total} users; name contains "zhang": ${byName.total}; ` +
+    `phone contains "138": ${byPhone.total}`;
   return { byName: byName.users, summary };
 }
 
@@ -104,7 +108,9 @@ export async function deleteBatch(
   );
   check(left.total === expectedLeft, `expected ${expectedLeft} users left, got ${left.total}`);
   return {
-    summary: `${result.deleted} users deleted in ${Math.ceil(uids.length / 100)} requests, ${left.total} left`,
+    summary:
+      `${result.deleted} users deleted in ${Math.ceil(uids.length / 100)} requests, ` +
+      `${left.total} left`,
   };
 }
 

@@ -11,16 +11,20 @@ export const USAGE = `Usage: tcb-user-emulator [options]
 Serves the Tencent CloudBase user-management API (API 3.0, service tcb, 2018-06-08) on loopback.
 
 Options:
-  --port <n>                 port, 0 for any free port (env TCB_EMULATOR_PORT, default ${CLI_DEFAULT_PORT})
+  --port <n>                 port, 0 for any free port
+                             (env TCB_EMULATOR_PORT, default ${CLI_DEFAULT_PORT})
   --host <addr>              interface (env TCB_EMULATOR_HOST, default 127.0.0.1)
-  --data-dir <dir>           folder of users.sqlite (env TCB_EMULATOR_DATA_DIR, default .tcb-emulator)
+  --data-dir <dir>           folder of users.sqlite
+                             (env TCB_EMULATOR_DATA_DIR, default .tcb-emulator)
   --in-memory                keep users in memory only
   --env-id <id>              environment served; repeat or separate by commas
                              (env TCB_EMULATOR_ENV_IDS, default local-env)
-  --key <secretId:secretKey> accepted key pair; repeat or separate by commas (env TCB_EMULATOR_KEYS,
-                             else TENCENTCLOUD_SECRETID/TENCENTCLOUD_SECRETKEY, else one is generated)
+  --key <secretId:secretKey> accepted key pair; repeat or separate by commas
+                             (env TCB_EMULATOR_KEYS, else TENCENTCLOUD_SECRETID and
+                             TENCENTCLOUD_SECRETKEY, else one is generated)
   --no-signature             accept unsigned requests
-  --deprecated-actions <m>   serve (default) or withdrawn (answer InvalidAction, as the live service)
+  --deprecated-actions <m>   serve (default) or withdrawn
+                             (answer InvalidAction, as the live service does)
   --password-iterations <n>  PBKDF2-SHA256 iterations for new password hashes (default 100000)
   --quiet                    no line per request
   --help                     this text

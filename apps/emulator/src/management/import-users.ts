@@ -4,7 +4,7 @@ import {
   toFieldIssues,
   toWireRequest,
 } from '@org/tcb-user-contract';
-import type { StoredUser, UserDirectory } from '@org/tcb-user-mock';
+import { newStoredUser, type UserDirectory } from '@org/tcb-user-mock';
 
 /** One line that could not be imported, with the reason as a Tencent Cloud error code. */
 export interface ImportFailure {
@@ -117,20 +117,18 @@ async function importOne(
     throw refusal('MissingParameter', 'an exported user needs its uid');
   }
   const time = now();
-  const user: StoredUser = {
-    uid: options.uid,
-    name: options.name,
-    type: options.type ?? 'internalUser',
-    userStatus: options.userStatus ?? 'ACTIVE',
-    nickName: options.nickName ?? '',
-    phone: options.phone ?? '',
-    email: options.email ?? '',
-    avatarUrl: options.avatarUrl ?? '',
-    description: options.description ?? '',
-    passwordHash: hash,
-    createdAt: typeof record.createdAt === 'number' ? record.createdAt : time,
-    updatedAt: typeof record.updatedAt === 'number' ? record.updatedAt : time,
-  };
+  // This branch runs only without a clear-text password: the stored hash is kept as exported.
+  const { password: _none, ...fields } = options;
+  const user = newStoredUser(
+    {
+      ...fields,
+      uid: options.uid,
+      passwordHash: hash,
+      createdAt: typeof record.createdAt === 'number' ? record.createdAt : time,
+      updatedAt: typeof record.updatedAt === 'number' ? record.updatedAt : time,
+    },
+    time,
+  );
   const outcome = await directory.storage.insert(envId, user);
   if (!outcome.ok && outcome.reason === 'conflict') {
     throw refusal(

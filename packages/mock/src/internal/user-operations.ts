@@ -6,7 +6,8 @@ import {
   TCB_ERROR_CODES,
   TCB_USER_LIMITS,
 } from '@org/tcb-user-contract';
-import type { StoredUser, UserPatch, UserQuery, WriteOutcome } from '../directory/user-storage.js';
+import { newStoredUser } from '../directory/new-stored-user.js';
+import type { UserPatch, UserQuery, WriteOutcome } from '../directory/user-storage.js';
 import { TcbServiceError } from '../service/tcb-service-error.js';
 import type { DirectoryContext } from './directory-context.js';
 import { hashPassword } from './password-hash.js';
@@ -32,23 +33,23 @@ export async function createUser(
   ctx: DirectoryContext,
   request: WireParams<'CreateUser'>,
 ): Promise<CreateUserData> {
-  const now = ctx.now();
-  const user: StoredUser = {
-    uid: request.Uid ?? globalThis.crypto.randomUUID(),
-    name: request.Name,
-    type: request.Type ?? 'internalUser',
-    userStatus: request.UserStatus ?? 'ACTIVE',
-    nickName: request.NickName ?? '',
-    phone: request.Phone ?? '',
-    email: request.Email ?? '',
-    avatarUrl: request.AvatarUrl ?? '',
-    description: request.Description ?? '',
-    passwordHash: request.Password
-      ? await hashPassword(request.Password, ctx.passwordIterations)
-      : '',
-    createdAt: now,
-    updatedAt: now,
-  };
+  const user = newStoredUser(
+    {
+      uid: request.Uid ?? globalThis.crypto.randomUUID(),
+      name: request.Name,
+      type: request.Type,
+      userStatus: request.UserStatus,
+      nickName: request.NickName,
+      phone: request.Phone,
+      email: request.Email,
+      avatarUrl: request.AvatarUrl,
+      description: request.Description,
+      passwordHash: request.Password
+        ? await hashPassword(request.Password, ctx.passwordIterations)
+        : undefined,
+    },
+    ctx.now(),
+  );
   const outcome = await ctx.storage.insert(request.EnvId, user);
   if (!outcome.ok) refusal(outcome, user.uid);
   return { Uid: user.uid };
